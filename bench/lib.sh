@@ -1,0 +1,47 @@
+# Shared helpers for the load scripts. Source it; it expects to run from the repository root.
+set -euo pipefail
+
+RESULTS="${RESULTS:-bench/results}"
+mkdir -p "$RESULTS"
+
+need() {  # need <command> <debian package>: installs the package when the command is missing
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "bench: installing $2 (for $1)" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq "$2" >/dev/null
+}
+
+median() {  # median of the numbers on stdin
+  sort -g | awk '{a[NR]=$1} END {if (NR==0) exit 1; if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+}
+
+now_ms() { date +%s%3N; }
+
+APP_PID=""
+# start_app <port> <data dir> <log>: launches ./daksetu run in the background, 512 MB heap.
+start_app() {
+  local port=$1 dir=$2 log=$3
+  DAKSETU_JAVA_OPTS="${DAKSETU_JAVA_OPTS:--Xmx512m}" ./daksetu run --port "$port" --data-dir "$dir" >"$log" 2>&1 &
+  APP_PID=$!
+}
+
+# wait_ready <port> <timeout s>: polls readiness every 50 ms; prints nothing, fails on timeout.
+wait_ready() {
+  local port=$1 deadline=$(( $(date +%s) + $2 ))
+  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "bench: app on port $port not ready in $2 s" >&2; return 1; }
+    kill -0 "$APP_PID" 2>/dev/null || { echo "bench: app exited; see its log" >&2; return 1; }
+    sleep 0.05
+  done
+}
+
+stop_app() {
+  [ -n "$APP_PID" ] || return 0
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+
+ensure_built() {  # builds the jar once, outside any timing
+  ./daksetu --version >/dev/null
+}

@@ -1,0 +1,22 @@
+package org.daksetu.network.application;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.daksetu.network.domain.PostOffice;
+import org.daksetu.network.domain.ServiceRestriction;
+import org.daksetu.shared.Progress;
+
+/** The network as stored in PostgreSQL. */
+public interface NetworkStore {
+
+    /** Replaces the whole network in one transaction and records the new version. */
+    NetworkImportResult replace(String version, String source, InputStream officesTsv, long expectedOffices,
+                                List<ServiceRestriction> restrictions, Progress progress);
+
+    Optional<String> currentVersion();
+
+    List<PostOffice> loadOffices();
+
+    List<ServiceRestriction> loadRestrictions();
+}

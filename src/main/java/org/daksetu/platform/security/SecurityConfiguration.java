@@ -1,0 +1,41 @@
+package org.daksetu.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may call what. Reading the public network (PINs, offices, pickup points, serviceability)
+ * needs no key; changing it needs an ADMIN key. Later contexts add their own rules here.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(req, res, 401, "unauthorized",
+                                "Unauthorized", "This request needs an API key: send it as 'Authorization: Bearer <key>'"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden",
+                                "Forbidden", "Your API key's roles do not allow this request")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pincodes/**", "/api/v1/post-offices/**",
+                                "/api/v1/pickup-points/**", "/api/v1/network/summary").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/serviceability").permitAll()
+                        .requestMatchers("/api/v1/pickup-points/**", "/api/v1/network/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/**").authenticated()
+                        .anyRequest().permitAll());
+        return http.build();
+    }
+}
