@@ -21,7 +21,7 @@ APP_PID=""
 # start_app <port> <data dir> <log>: launches ./daksetu run in the background, 512 MB heap.
 start_app() {
   local port=$1 dir=$2 log=$3
-  DAKSETU_JAVA_OPTS="${DAKSETU_JAVA_OPTS:--Xmx512m}" ./daksetu run --port "$port" --data-dir "$dir" >"$log" 2>&1 &
+  ./daksetu run --port "$port" --data-dir "$dir" >"$log" 2>&1 &
   APP_PID=$!
 }
 

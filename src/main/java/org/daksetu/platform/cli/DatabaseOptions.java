@@ -13,6 +13,11 @@ class DatabaseOptions {
     @Option(names = "--data-dir", description = "Data directory of the embedded database (default: var/postgres)")
     String dataDir;
 
+    /** As command-line arguments, which outrank application.yaml and the environment defaults. */
+    static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
     Map<String, Object> properties() {
         Map<String, Object> p = new LinkedHashMap<>();
         if (dbUrl != null) {

@@ -72,7 +72,7 @@ class NetworkCommand implements Runnable {
             Map<String, Object> properties = database.properties();
             properties.put("daksetu.startup-tasks", "false");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
-                    .web(WebApplicationType.NONE).properties(properties).logStartupInfo(false).run()) {
+                    .web(WebApplicationType.NONE).logStartupInfo(false).run(DatabaseOptions.asArguments(properties))) {
                 NetworkImportResult result = context.getBean(NetworkDirectory.class)
                         .importFrom(dataset, new ConsoleProgress());
                 System.out.printf("Imported network %s from %s: %,d offices, %,d PINs, %d restrictions in %.2f s%n",

@@ -22,6 +22,6 @@ class RunCommand implements Runnable {
     public void run() {
         Map<String, Object> properties = database.properties();
         properties.put("server.port", port);
-        new SpringApplicationBuilder(DakSetuApplication.class).properties(properties).run();
+        new SpringApplicationBuilder(DakSetuApplication.class).run(DatabaseOptions.asArguments(properties));
     }
 }

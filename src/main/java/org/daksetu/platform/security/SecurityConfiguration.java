@@ -1,19 +1,46 @@
 package org.daksetu.platform.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Who may call what. Reading the public network (PINs, offices, pickup points, serviceability)
- * needs no key; changing it needs an ADMIN key. Later contexts add their own rules here.
+ * needs no key and skips the security filters altogether: those reads are the hottest paths of
+ * the platform, and the filter chain cost them 40% of their throughput (docs/PERFORMANCE.md).
+ * Changing the network needs an ADMIN key. Later contexts add their own rules here.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 public class SecurityConfiguration {
+
+    /** There are no users with passwords: API keys are the only credentials. */
+    @Bean
+    UserDetailsService noPasswordUsers() {
+        return username -> {
+            throw new UsernameNotFoundException("DakSetu authenticates API keys only");
+        };
+    }
+
+    /** Public reads: served without authentication; a key sent with them is neither needed nor checked. */
+    static final String[] PUBLIC_GETS = {"/api/v1/pincodes/**", "/api/v1/post-offices/**", "/api/v1/pickup-points/**",
+            "/api/v1/network/summary"};
+    static final String[] PUBLIC_POSTS = {"/api/v1/serviceability"};
+
+    @Bean
+    WebSecurityCustomizer publicReads() {
+        return web -> web.ignoring()
+                .requestMatchers(HttpMethod.GET, PUBLIC_GETS)
+                .requestMatchers(HttpMethod.POST, PUBLIC_POSTS);
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
@@ -30,9 +57,6 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res, 403, "forbidden",
                                 "Forbidden", "Your API key's roles do not allow this request")))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/v1/pincodes/**", "/api/v1/post-offices/**",
-                                "/api/v1/pickup-points/**", "/api/v1/network/summary").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/serviceability").permitAll()
                         .requestMatchers("/api/v1/pickup-points/**", "/api/v1/network/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());

@@ -114,6 +114,10 @@ class NetworkApiIT {
         assertThat(http.post("/api/v1/serviceability", "{\"pins\":[]}").status()).isEqualTo(400);
         assertThat(http.post("/api/v1/serviceability", "{}").status()).isEqualTo(400);
         assertThat(http.post("/api/v1/serviceability", "not json").status()).isEqualTo(400);
+        Http.Response wrongShape = http.post("/api/v1/serviceability", "{\"pins\":\"682028\"}");
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(wrongShape.contentType()).startsWith("application/problem+json");
+        assertThat(wrongShape.json().get("errors").get(0).get("field").asString()).isEqualTo("pins");
         List<String> tooMany = java.util.Collections.nCopies(10_001, "682028");
         Http.Response oversized = http.post("/api/v1/serviceability", Http.json(Map.of("pins", tooMany)));
         assertThat(oversized.status()).isEqualTo(400);
