@@ -36,12 +36,37 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    void a_second_process_on_the_same_data_directory_is_refused_with_a_clear_message() throws Exception {
+    void a_data_directory_in_use_by_another_live_process_is_refused_with_a_clear_message() throws Exception {
         Path dir = work.resolve("shared");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0)) {
             assertThat(first.jdbcUrl()).startsWith("jdbc:postgresql://");
-            assertThatThrownBy(() -> EmbeddedDatabase.start(dir, 0))
-                    .hasMessageContaining("in use by another DakSetu process");
+            Process other = new ProcessBuilder("sleep", "30").start();
+            try {
+                java.nio.file.Files.writeString(dir.resolveSibling("shared.owner"), other.pid() + "\n");
+                assertThatThrownBy(() -> EmbeddedDatabase.start(dir, 0))
+                        .hasMessageContaining("in use by another DakSetu process (pid " + other.pid() + ")");
+            } finally {
+                other.destroy();
+            }
+        }
+    }
+
+    @Test
+    void a_postgres_left_running_by_a_process_that_died_is_stopped_and_the_data_is_used_again() throws Exception {
+        Path dir = work.resolve("orphan");
+        EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0);
+        try (Connection c = DriverManager.getConnection(first.jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE kept (v text)");
+            s.execute("INSERT INTO kept VALUES ('survived')");
+        }
+        // The owner "dies": its pid now names no live process, and its postgres is still up.
+        java.nio.file.Files.writeString(dir.resolveSibling("orphan.owner"), "999999999\n");
+        try (EmbeddedDatabase second = EmbeddedDatabase.start(dir, 0);
+             Connection c = DriverManager.getConnection(second.jdbcUrl());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("survived");
         }
     }
 }

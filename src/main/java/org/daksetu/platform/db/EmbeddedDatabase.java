@@ -2,7 +2,6 @@ package org.daksetu.platform.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import java.util.Optional;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String USER = "postgres";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final Optional<EmbeddedPostgres> postgres;
     private final Path dataDirectory;
@@ -45,30 +45,59 @@ public final class EmbeddedDatabase implements AutoCloseable {
             builder.setPort(port);
         }
         try {
-            return new EmbeddedDatabase(Optional.of(builder.start()), dir);
+            EmbeddedPostgres started = builder.start();
+            Files.writeString(ownerFile(dir), ProcessHandle.current().pid() + "\n");
+            return new EmbeddedDatabase(Optional.of(started), dir);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    /** PostgreSQL would refuse too, but only after a long wait and with a less helpful message. */
+    /**
+     * A live postmaster on the directory is refused when the DakSetu process that started it is
+     * still running; when that process died without stopping it (killed, or crashed), the orphan
+     * is stopped so the data can be used again. PostgreSQL would refuse too, but only after a
+     * long wait and with a less helpful message.
+     */
     private static void refuseIfInUse(Path dir) {
-        Path pidFile = dir.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
+        Optional<Long> postmaster = firstLineNumber(dir.resolve("postmaster.pid")).filter(EmbeddedDatabase::alive);
+        if (postmaster.isEmpty()) {
             return;
         }
+        Optional<Long> owner = firstLineNumber(ownerFile(dir)).filter(EmbeddedDatabase::alive);
+        if (owner.isPresent() && owner.get() != ProcessHandle.current().pid()) {
+            throw new IllegalStateException("The embedded database in " + dir + " is in use by another DakSetu process (pid "
+                    + owner.get() + "). Stop it first, or point this one at another --data-dir.");
+        }
+        log.warn("Stopping PostgreSQL {} left running on {} by a DakSetu process that ended without stopping it",
+                postmaster.get(), dir);
+        ProcessHandle handle = ProcessHandle.of(postmaster.get()).orElseThrow();
         try {
-            String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-            long pid = Long.parseLong(first);
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                throw new IllegalStateException("The embedded database in " + dir
-                        + " is in use by another DakSetu process (postgres pid " + pid
-                        + "). Stop it first, or point this one at another --data-dir.");
+            // SIGINT is PostgreSQL's fast shutdown: it rolls back open transactions and stops cleanly.
+            new ProcessBuilder("kill", "-INT", postmaster.get().toString()).inheritIO().start().waitFor();
+            handle.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the PostgreSQL (pid " + postmaster.get()
+                    + ") left running on " + dir + "; stop it by hand", e);
+        }
+    }
+
+    private static Path ownerFile(Path dir) {
+        return dir.resolveSibling(dir.getFileName() + ".owner");
+    }
+
+    private static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    private static Optional<Long> firstLineNumber(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return Optional.empty();
             }
-        } catch (NumberFormatException ignored) {
-            // An unreadable pid file is stale; PostgreSQL replaces it on start.
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Files.readAllLines(file).stream().findFirst().map(String::trim).map(Long::parseLong);
+        } catch (NumberFormatException | IOException e) {
+            return Optional.empty();
         }
     }
 
