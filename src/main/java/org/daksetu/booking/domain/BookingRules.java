@@ -72,6 +72,35 @@ public final class BookingRules {
         return new Checked.Accepted(order, pickupPoint, destination);
     }
 
+    /** A quote request that passed the rules that decide a price and a promise. */
+    public record Quotable(PickupPoint pickupPoint, PinProfile destination, Service service, Parcel parcel, Payment payment,
+                           boolean otpDelivery) {
+    }
+
+    /**
+     * Checks a quote request with the same rules as a booking (pickup point, PIN, service, weight,
+     * dimensions, COD, OTP) and throws every problem at once.
+     */
+    public static Quotable checkQuote(QuoteDraft draft, BookingContext context) {
+        List<InvalidValueException> problems = new ArrayList<>();
+        if (draft == null) {
+            throw new org.daksetu.shared.ValidationException(List.of(new InvalidValueException("quote", "null", "a body is required")));
+        }
+        PickupPoint pickupPoint = pickupPoint(draft.pickupPoint(), context, problems);
+        Service service = attempt(problems, () -> Service.parse("service", draft.service()));
+        PinProfile destination = destination(draft.pin(), context, problems);
+        Weight weight = weight(draft.weightGrams(), problems);
+        Dimensions dimensions = dimensions(draft.dimensions(), problems);
+        Payment payment = payment(draft.payment(), destination, problems);
+        Boolean otp = bool("otpDelivery", draft.otpDelivery(), problems);
+        if (!problems.isEmpty()) {
+            throw new org.daksetu.shared.ValidationException(problems.stream()
+                    .map(p -> p.field().equals("consignee.pin") ? p.at("pin") : p).toList());
+        }
+        return new Quotable(pickupPoint, destination, service, new Parcel(weight, dimensions, Money.ZERO), payment,
+                otp != null && otp);
+    }
+
     private static String orderReference(String text, List<InvalidValueException> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new InvalidValueException("orderReference", String.valueOf(text), "is required: the shipper's own reference of the order"));

@@ -16,7 +16,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Who may call what. Reading the public network (PINs, offices, pickup points, serviceability)
  * needs no key and skips the security filters altogether: those reads are the hottest paths of
  * the platform, and the filter chain cost them 40% of their throughput (docs/PERFORMANCE.md).
- * Changing the network needs an ADMIN key. Later contexts add their own rules here.
+ * Changing the network needs an ADMIN key. Booking (docs/API.md, "Keys and roles"): shippers
+ * book, quote, reserve numbers and run their pickups; the postal operator confirms handovers; both
+ * read shipments, pickups and labels, a shipper only its own (the controllers scope every query
+ * by the caller's party). Parties, keys of other parties and tariffs are the admins'.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -32,8 +35,12 @@ public class SecurityConfiguration {
 
     /** Public reads: served without authentication; a key sent with them is neither needed nor checked. */
     static final String[] PUBLIC_GETS = {"/api/v1/pincodes/**", "/api/v1/post-offices/**", "/api/v1/pickup-points/**",
-            "/api/v1/network/summary"};
+            "/api/v1/network/summary", "/api/v1/article-numbers/*", "/api/v1/tariffs", "/api/v1/tariffs/*"};
     static final String[] PUBLIC_POSTS = {"/api/v1/serviceability"};
+
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String SHIPPER = Role.SHIPPER.name();
+    private static final String POSTAL_OPS = Role.POSTAL_OPS.name();
 
     @Bean
     WebSecurityCustomizer publicReads() {
@@ -58,6 +65,17 @@ public class SecurityConfiguration {
                                 "Forbidden", "Your API key's roles do not allow this request")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/pickup-points/**", "/api/v1/network/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/parties/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/api-keys").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/api-keys/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tariffs").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shippers/*/pickup-points").hasAnyRole(ADMIN, SHIPPER)
+                        .requestMatchers("/api/v1/shippers/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/pickups/*/handover").hasRole(Role.POSTAL_OPS.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/shipments/**", "/api/v1/pickups/**").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/labels").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
+                        .requestMatchers("/api/v1/shipments/**", "/api/v1/quotes", "/api/v1/article-number-reservations/**",
+                                "/api/v1/pickups/**").hasRole(Role.SHIPPER.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

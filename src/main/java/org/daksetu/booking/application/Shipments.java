@@ -1,0 +1,76 @@
+package org.daksetu.booking.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.daksetu.booking.domain.IndianTime;
+import org.daksetu.booking.domain.Shipment;
+import org.daksetu.booking.domain.ShipmentStatus;
+import org.daksetu.shared.ArticleNumber;
+import org.daksetu.shared.ConflictException;
+import org.daksetu.shared.NotFoundException;
+import org.daksetu.shared.Violations;
+import org.springframework.stereotype.Service;
+
+/** Reading and cancelling shipments, always within the caller's scope. */
+@Service
+public class Shipments {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final ShipmentStore store;
+    private final Clock clock;
+
+    public Shipments(ShipmentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** A shipment the caller may see; another shipper's is answered as not found. */
+    public Shipment get(Scope scope, String articleNumber) {
+        ArticleNumber number = ArticleNumber.parse(articleNumber);
+        return store.find(scope, number).orElseThrow(() -> notFound(articleNumber));
+    }
+
+    public Page<Shipment> list(Scope scope, ShipmentFilter filter, int page, int size) {
+        Violations v = new Violations();
+        if (page < 0) {
+            v.add("page", page, "pages count from 0");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            v.add("size", size, "is 1 to " + MAX_PAGE_SIZE);
+        }
+        v.throwIfAny();
+        return store.list(scope, filter, page, size);
+    }
+
+    /**
+     * Cancels a shipment until it is picked up. Cancelling a cancelled shipment changes nothing; a
+     * picked-up one is refused (409): from then on only a return can bring it back.
+     */
+    public Shipment cancel(String shipper, String articleNumber, Optional<String> reason) {
+        Scope scope = Scope.of(shipper);
+        Shipment shipment = get(scope, articleNumber);
+        if (reason.isPresent() && reason.get().length() > 200) {
+            new Violations().add("reason", reason.get(), "is at most 200 characters").throwIfAny();
+        }
+        refuseIfPickedUp(shipment);
+        if (shipment.status() == ShipmentStatus.CANCELLED) {
+            return shipment;
+        }
+        if (!store.cancel(shipment.id(), reason.orElse("cancelled by the shipper"), IndianTime.now(clock))) {
+            // Picked up between our read and our update.
+            refuseIfPickedUp(get(scope, articleNumber));
+        }
+        return get(scope, articleNumber);
+    }
+
+    private static void refuseIfPickedUp(Shipment s) {
+        s.cancellationRefusal().ifPresent(why -> {
+            throw new ConflictException("articleNumber", s.articleNumber().value(), why);
+        });
+    }
+
+    static NotFoundException notFound(String articleNumber) {
+        return new NotFoundException("articleNumber", articleNumber, "no shipment of yours has article number " + articleNumber);
+    }
+}
