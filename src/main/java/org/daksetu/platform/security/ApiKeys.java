@@ -25,7 +25,12 @@ public class ApiKeys {
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     private static final long CACHE_MILLIS = 10_000;
 
-    public record Principal(long keyId, String label, Set<Role> roles, Optional<String> party) {
+    public record Principal(long keyId, String label, Set<Role> roles, Optional<String> party) implements java.security.Principal {
+        /** How the key shows in audit columns such as {@code changed_by}: its label and id. */
+        @Override
+        public String getName() {
+            return label + " (key " + keyId + ")";
+        }
     }
 
     public record IssuedKey(long id, String key, Principal principal) {

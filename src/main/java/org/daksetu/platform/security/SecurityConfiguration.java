@@ -32,8 +32,9 @@ public class SecurityConfiguration {
 
     /** Public reads: served without authentication; a key sent with them is neither needed nor checked. */
     static final String[] PUBLIC_GETS = {"/api/v1/pincodes/**", "/api/v1/post-offices/**", "/api/v1/pickup-points/**",
-            "/api/v1/network/summary"};
-    static final String[] PUBLIC_POSTS = {"/api/v1/serviceability"};
+            "/api/v1/network/summary", "/api/v1/promise", "/api/v1/promise/**", "/api/v1/hubs/**", "/api/v1/lanes/**",
+            "/api/v1/calendar"};
+    static final String[] PUBLIC_POSTS = {"/api/v1/serviceability", "/api/v1/promise/bulk"};
 
     @Bean
     WebSecurityCustomizer publicReads() {
@@ -58,6 +59,8 @@ public class SecurityConfiguration {
                                 "Forbidden", "Your API key's roles do not allow this request")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/pickup-points/**", "/api/v1/network/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/v1/lanes/**", "/api/v1/calendar/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.POSTAL_OPS.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();
