@@ -52,21 +52,24 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
-    void a_postgres_left_running_by_a_process_that_died_is_stopped_and_the_data_is_used_again() throws Exception {
+    void a_postgres_left_running_by_a_process_that_was_killed_is_stopped_and_the_data_is_used_again() throws Exception {
         Path dir = work.resolve("orphan");
-        EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0);
-        try (Connection c = DriverManager.getConnection(first.jdbcUrl()); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE kept (v text)");
-            s.execute("INSERT INTO kept VALUES ('survived')");
-        }
-        // The owner "dies": its pid now names no live process, and its postgres is still up.
-        java.nio.file.Files.writeString(dir.resolveSibling("orphan.owner"), "999999999\n");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process owner = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                org.daksetu.support.StartDatabaseAndDie.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(owner.getInputStream().readAllBytes());
+        assertThat(owner.waitFor()).isZero();
+        assertThat(output).contains("postgres up");
+        long orphan = Long.parseLong(java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid")).getFirst().trim());
+        assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive)).contains(true);
+
         try (EmbeddedDatabase second = EmbeddedDatabase.start(dir, 0);
              Connection c = DriverManager.getConnection(second.jdbcUrl());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("survived");
+            assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         }
     }
 }

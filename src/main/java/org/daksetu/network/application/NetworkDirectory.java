@@ -1,8 +1,5 @@
 package org.daksetu.network.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.daksetu.network.domain.NetworkSnapshot;
 import org.daksetu.network.domain.PinProfile;
@@ -55,13 +52,7 @@ public class NetworkDirectory {
 
     /** Replaces the whole network with the source's; idempotent for the same source. */
     public synchronized NetworkImportResult importFrom(NetworkSource source, Progress progress) {
-        NetworkImportResult result;
-        try (InputStream offices = source.openOffices()) {
-            result = store.replace(source.version(), source.describe(), offices, source.expectedOffices(),
-                    source.restrictions(), progress);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the network dataset " + source.describe(), e);
-        }
+        NetworkImportResult result = store.replace(source, progress);
         log.info("Imported network {}: {} offices, {} PINs in {} ms", result.version(), result.offices(),
                 result.pins(), result.duration().toMillis());
         reload();

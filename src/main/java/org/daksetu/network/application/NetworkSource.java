@@ -19,4 +19,7 @@ public interface NetworkSource {
     InputStream openOffices() throws IOException;
 
     List<ServiceRestriction> restrictions();
+
+    /** Hubs, lanes, hub assignments and holidays (docs/ROUTING.md). */
+    TransmissionData transmission();
 }

@@ -1,6 +1,5 @@
 package org.daksetu.network.application;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.daksetu.network.domain.PostOffice;
@@ -11,8 +10,7 @@ import org.daksetu.shared.Progress;
 public interface NetworkStore {
 
     /** Replaces the whole network in one transaction and records the new version. */
-    NetworkImportResult replace(String version, String source, InputStream officesTsv, long expectedOffices,
-                                List<ServiceRestriction> restrictions, Progress progress);
+    NetworkImportResult replace(NetworkSource source, Progress progress);
 
     Optional<String> currentVersion();
 

@@ -28,11 +28,22 @@ public class PickupPoints {
     private final PickupPointStore store;
     private final NetworkDirectory network;
     private final Clock clock;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PickupPoints(PickupPointStore store, NetworkDirectory network, Clock clock) {
         this.store = store;
         this.network = network;
         this.clock = clock;
+    }
+
+    /** Called after any pickup point was added, changed, retired or re-tied. */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private <T> T changed(T result) {
+        listeners.forEach(Runnable::run);
+        return result;
     }
 
     public List<PickupPoint> list(boolean includeRetired) {
@@ -53,7 +64,7 @@ public class PickupPoints {
             throw new ConflictException("code", point.code(), "a pickup point with code " + point.code() + " exists already");
         }
         log.info("Pickup point {} added, tied to office {}", point.code(), point.officeId());
-        return point;
+        return changed(point);
     }
 
     public PickupPoint change(String code, PickupPointDraft draft, Optional<Integer> expectedVersion) {
@@ -70,7 +81,7 @@ public class PickupPoints {
         if (!store.update(changed, version)) {
             throw new ConflictException("version", String.valueOf(version), "pickup point " + code + " was changed meanwhile");
         }
-        return get(code);
+        return changed(get(code));
     }
 
     public PickupPoint retire(String code, Optional<LocalDate> on) {
@@ -88,7 +99,7 @@ public class PickupPoints {
         if (!store.update(retired, current.version())) {
             throw new ConflictException("code", code, "pickup point " + code + " was changed meanwhile");
         }
-        return get(code);
+        return changed(get(code));
     }
 
     /** Adds the pickup points of a dataset that the store does not have yet. */
@@ -99,7 +110,7 @@ public class PickupPoints {
                 added++;
             }
         }
-        return added;
+        return changed(added);
     }
 
     /** After a new network: ties every pickup point again to the office now nearest to it. */
@@ -114,6 +125,7 @@ public class PickupPoints {
                 }
             });
         }
+        changed(null);
     }
 
     private PickupPoint validated(PickupPointDraft d, Optional<PickupPoint> current) {

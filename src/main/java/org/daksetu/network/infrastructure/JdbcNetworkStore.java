@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.daksetu.network.application.NetworkImportResult;
+import org.daksetu.network.application.NetworkSource;
 import org.daksetu.network.application.NetworkStore;
+import org.daksetu.network.application.TransmissionData;
 import org.daksetu.network.domain.GeoMatch;
 import org.daksetu.network.domain.OfficeTier;
 import org.daksetu.network.domain.PostOffice;
@@ -44,10 +46,11 @@ class JdbcNetworkStore implements NetworkStore {
     }
 
     @Override
-    public NetworkImportResult replace(String version, String source, InputStream officesTsv, long expectedOffices,
-                                       List<ServiceRestriction> restrictions, Progress progress) {
+    public NetworkImportResult replace(NetworkSource source, Progress progress) {
         long started = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
+        List<ServiceRestriction> restrictions = source.restrictions();
+        TransmissionData transmission = source.transmission();
+        try (Connection c = dataSource.getConnection(); InputStream officesTsv = source.openOffices()) {
             c.setAutoCommit(false);
             try {
                 List<String> indexes = secondaryIndexes(c);
@@ -62,7 +65,7 @@ class JdbcNetworkStore implements NetworkStore {
                 }
                 skipHeader(officesTsv);
                 long rows = c.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn(COPY_OFFICES, new LineCounter(officesTsv, expectedOffices, progress), 1 << 16);
+                        .copyIn(COPY_OFFICES, new LineCounter(officesTsv, source.expectedOffices(), progress), 1 << 16);
                 try (Statement s = c.createStatement()) {
                     // Building an index once over all rows is several times faster than growing it row by row.
                     for (String index : indexes) {
@@ -70,23 +73,24 @@ class JdbcNetworkStore implements NetworkStore {
                     }
                 }
                 insertRestrictions(c, restrictions);
+                TransmissionTables.replace(c, transmission);
                 int pins = countPins(c);
                 long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO network_version (version, office_count, pin_count, duration_ms, source)
                         VALUES (?, ?, ?, ?, ?)""")) {
-                    ps.setString(1, version);
+                    ps.setString(1, source.version());
                     ps.setLong(2, rows);
                     ps.setInt(3, pins);
                     ps.setLong(4, ms);
-                    ps.setString(5, source);
+                    ps.setString(5, source.describe());
                     ps.executeUpdate();
                 }
                 c.commit();
                 try (Statement s = c.createStatement()) {
                     s.execute("ANALYZE post_office");
                 }
-                return new NetworkImportResult(version, (int) rows, pins, restrictions.size(),
+                return new NetworkImportResult(source.version(), (int) rows, pins, restrictions.size(),
                         Duration.ofNanos(System.nanoTime() - started));
             } catch (SQLException | IOException | RuntimeException e) {
                 c.rollback();

@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.zip.GZIPInputStream;
 import org.daksetu.network.application.NetworkSource;
 import org.daksetu.network.application.PickupPointDraft;
+import org.daksetu.network.application.TransmissionData;
+import org.daksetu.network.infrastructure.planning.TransmissionPlanFiles;
 import org.daksetu.network.domain.ServiceRestriction;
 
 /**
@@ -94,6 +96,18 @@ public final class NetworkDataset implements NetworkSource {
             return Long.parseLong(n.trim());
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    @Override
+    public TransmissionData transmission() {
+        try (InputStream hubs = open(TransmissionPlanFiles.HUBS); InputStream lanes = open(TransmissionPlanFiles.LANES);
+             InputStream officeHubs = open(TransmissionPlanFiles.OFFICE_HUBS);
+             InputStream holidays = open(TransmissionPlanFiles.HOLIDAYS)) {
+            return new TransmissionData(TransmissionPlanFiles.readHubs(hubs), TransmissionPlanFiles.readLanes(lanes),
+                    TransmissionPlanFiles.readOfficeHubs(officeHubs), TransmissionPlanFiles.readHolidays(holidays));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the transmission network of " + describe(), e);
         }
     }
 

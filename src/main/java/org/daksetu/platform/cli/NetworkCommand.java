@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "network", mixinStandardHelpOptions = true, description = "Build and import the India Post office network.",
-        subcommands = {NetworkCommand.Build.class, NetworkCommand.Import.class})
+        subcommands = {NetworkCommand.Build.class, NetworkCommand.Plan.class, NetworkCommand.Import.class})
 class NetworkCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -50,6 +50,35 @@ class NetworkCommand implements Runnable {
             BuildReport report = new NetworkDatasetBuilder(System.out::println).build(source, out);
             System.out.println(report);
             System.out.println("Wrote " + out.resolve(NetworkDataset.OFFICES) + ". Import it with: ./daksetu network import --from " + out);
+            return 0;
+        }
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Derive the transmission network (hubs, lanes, the hub of every PIN) from the offices",
+                    "of a dataset and write hubs.csv, lanes.csv and office-hubs.csv (see docs/ROUTING.md)."})
+    static class Plan implements java.util.concurrent.Callable<Integer> {
+
+        @Option(names = "--from", description = "Folder with offices.tsv.gz (default: the bundled data/network)")
+        Optional<Path> from;
+
+        @Option(names = "--out", defaultValue = "data/network", description = "Output folder (default: ${DEFAULT-VALUE})")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            NetworkDataset dataset = from.map(NetworkDataset::in).orElseGet(NetworkDataset::bundled);
+            java.util.List<org.daksetu.network.domain.PostOffice> offices;
+            try (var in = dataset.openOffices()) {
+                offices = org.daksetu.network.infrastructure.OfficesTsv.read(in);
+            }
+            var snapshot = new org.daksetu.network.domain.NetworkSnapshot(dataset.version(), offices, dataset.restrictions());
+            var plan = new org.daksetu.network.infrastructure.planning.TransmissionPlanner(snapshot).plan();
+            org.daksetu.network.infrastructure.planning.TransmissionPlanFiles.write(plan, out);
+            var levels = plan.hubs().stream().collect(java.util.stream.Collectors.groupingBy(h -> h.level().name(),
+                    java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+            System.out.printf("Planned %s hubs, %,d lanes and the hubs of %,d PINs into %s%n", levels, plan.lanes().size(),
+                    plan.assignments().size(), out.toAbsolutePath());
             return 0;
         }
     }

@@ -36,9 +36,15 @@ public class ApiKeys {
     private static final long CACHE_MILLIS = 10_000;
     public static final Duration MAX_GRACE = Duration.ofDays(7);
 
-    public record Principal(long keyId, String label, Set<Role> roles, Optional<String> party) {
+    public record Principal(long keyId, String label, Set<Role> roles, Optional<String> party) implements java.security.Principal {
         public boolean has(Role role) {
             return roles.contains(role);
+        }
+
+        /** How the key shows in audit columns such as {@code changed_by}: its label and id. */
+        @Override
+        public String getName() {
+            return label + " (key " + keyId + ")";
         }
     }
 

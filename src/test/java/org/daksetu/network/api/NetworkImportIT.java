@@ -80,6 +80,10 @@ class NetworkImportIT {
             public List<ServiceRestriction> restrictions() {
                 return List.of();
             }
+
+            public org.daksetu.network.application.TransmissionData transmission() {
+                return org.daksetu.network.application.TransmissionData.none();
+            }
         };
         assertThatThrownBy(() -> network.importFrom(broken, Progress.NONE)).hasMessageContaining("rolled back");
         assertThat(network.snapshot().officeCount()).isEqualTo(offices);
