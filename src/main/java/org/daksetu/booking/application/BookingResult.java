@@ -13,7 +13,14 @@ public sealed interface BookingResult {
     record Booked(int index, Shipment shipment, boolean replayed) implements BookingResult {
     }
 
-    /** Not booked; nothing of it was stored. */
-    record Refused(int index, String orderReference, List<InvalidValueException> problems) implements BookingResult {
+    /**
+     * Not booked; nothing of it was stored. A conflict is a clash with what is stored (the order
+     * reference or the article number is taken), not a bad value.
+     */
+    record Refused(int index, String orderReference, List<InvalidValueException> problems, boolean conflict)
+            implements BookingResult {
+        public Refused(int index, String orderReference, List<InvalidValueException> problems) {
+            this(index, orderReference, problems, false);
+        }
     }
 }

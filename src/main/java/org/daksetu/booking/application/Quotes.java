@@ -10,6 +10,8 @@ import org.daksetu.booking.domain.Pricing;
 import org.daksetu.booking.domain.QuoteDraft;
 import org.daksetu.network.application.DeliveryPromises;
 import org.daksetu.network.domain.routing.DeliveryPromise;
+import org.daksetu.shared.InvalidValueException;
+import org.daksetu.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /** Prices and promises a parcel without booking it: the same rules, tariff and routing as a booking made now. */
@@ -34,9 +36,21 @@ public class Quotes {
     public Quote quote(String shipper, QuoteDraft draft) {
         OffsetDateTime now = IndianTime.now(clock);
         BookingRules.Quotable q = BookingRules.checkQuote(draft, booking.context(shipper, now.toLocalDate()));
-        DeliveryPromise promise = promises.promise(q.pickupPoint().code(), q.destination().pin(), now);
+        DeliveryPromise promise;
+        try {
+            promise = promises.promise(q.pickupPoint().code(), q.destination().pin(), now);
+        } catch (InvalidValueException e) {
+            throw e.at(field(e.field()));
+        } catch (NotFoundException e) {
+            throw new NotFoundException(field(e.field()), e.value(), e.getMessage());
+        }
         Charges charges = Pricing.price(tariffs.inForceOn(now.toLocalDate()), q.service(), promise.zone(), q.parcel(),
                 q.payment(), q.otpDelivery());
         return new Quote(charges, promise, now.toLocalDate());
+    }
+
+    private static String field(String routingField) {
+        String f = ShipmentBooking.promiseField(routingField);
+        return f.equals("consignee.pin") ? "pin" : f;
     }
 }

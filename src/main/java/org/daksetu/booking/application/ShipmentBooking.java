@@ -193,7 +193,7 @@ public class ShipmentBooking {
         if (Arrays.equals(OrderFingerprint.of(first.order()), c.fingerprint)) {
             return new BookingResult.Booked(c.index, first, true);
         }
-        return refused(c.index, c.order().orderReference(), "orderReference", c.order().orderReference(),
+        return conflict(c.index, c.order().orderReference(), "orderReference", c.order().orderReference(),
                 "was booked already as " + first.articleNumber() + " with other details; an order reference is booked once"
                         + " (cancel it and book under a new reference to change it)");
     }
@@ -225,7 +225,7 @@ public class ShipmentBooking {
         Set<ArticleNumber> used = wanted.isEmpty() ? Set.of() : store.inUse(wanted);
         for (Candidate c : own) {
             if (c.number != null && used.contains(c.number.number())) {
-                results[c.index] = refused(c.index, c.order().orderReference(), "articleNumber", c.number.number().value(),
+                results[c.index] = conflict(c.index, c.order().orderReference(), "articleNumber", c.number.number().value(),
                         "is on another shipment already");
             }
         }
@@ -251,9 +251,13 @@ public class ShipmentBooking {
         }
     }
 
-    private static String promiseField(String field) {
-        String f = field == null ? "" : field.toLowerCase(java.util.Locale.ROOT);
-        return f.contains("pin") || f.contains("destination") ? "consignee.pin" : f.contains("pickup") ? "pickupPoint" : field;
+    /** Routing names its inputs "from" (the pickup point) and "to" (the PIN); booking names them as the shipper sent them. */
+    static String promiseField(String field) {
+        return switch (field == null ? "" : field) {
+            case "to", "pin" -> "consignee.pin";
+            case "from" -> "pickupPoint";
+            default -> field;
+        };
     }
 
     /** New numbers for those without their own: per service, in one allocation each. */
@@ -296,13 +300,19 @@ public class ShipmentBooking {
             // Another request booked these order references between our check and our insert.
             Map<String, Shipment> existing = store.byOrderReferences(shipper, raced.stream().map(c -> c.order().orderReference()).toList());
             for (Candidate c : raced) {
-                results[c.index] = repeat(c, existing.get(c.order().orderReference()));
+                Shipment first = existing.get(c.order().orderReference());
+                results[c.index] = first != null ? repeat(c, first) : conflict(c.index, c.order().orderReference(), "articleNumber",
+                        c.number.number().value(), "was put on another shipment at the same moment");
             }
         }
     }
 
     private static BookingResult.Refused refused(int index, String reference, String field, String value, String rule) {
         return new BookingResult.Refused(index, reference, List.of(new InvalidValueException(field, value, rule)));
+    }
+
+    private static BookingResult.Refused conflict(int index, String reference, String field, String value, String rule) {
+        return new BookingResult.Refused(index, reference, List.of(new InvalidValueException(field, value, rule)), true);
     }
 
     private static String reference(ShipmentDraft draft) {
