@@ -23,7 +23,7 @@ class JdbcPickupStore implements PickupStore {
 
     private static final String SELECT = """
             SELECT id, shipper, pickup_point, pickup_date, status, scheduled_at, manifested_at, handed_over_at, confirmed_by
-            FROM pickup """;
+            FROM pickup\s""";
 
     private final JdbcClient jdbc;
 
