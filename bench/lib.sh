@@ -45,3 +45,24 @@ stop_app() {
 ensure_built() {  # builds the jar once, outside any timing
   ./daksetu --version >/dev/null
 }
+
+# wrk_runs <label> <lua script> <port> <runs>: a 5 s warm-up, then <runs> x 30 s at 64 connections;
+# prints each run and the medians of requests/s and p99 (ms).
+wrk_runs() {
+  local label=$1 script=$2 port=$3 runs=$4 rps=() p99=() out r l
+  wrk -t2 -c64 -d5s -s "$script" "http://127.0.0.1:$port" >/dev/null
+  for i in $(seq "$runs"); do
+    out=$(wrk -t2 -c64 -d30s --latency -s "$script" "http://127.0.0.1:$port")
+    echo "$out" > "$RESULTS/wrk-$label-$i.txt"
+    r=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+    l=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
+    rps+=("$r"); p99+=("$l")
+    echo "run $i: $r requests/s, p99 $l ms $(echo "$out" | awk '/Non-2xx|Socket errors/ {printf "%s ", $0}')"
+  done
+  echo "$label, median of $runs x 30 s at 64 connections: $(printf '%s\n' "${rps[@]}" | median) requests/s, p99 $(printf '%s\n' "${p99[@]}" | median) ms"
+}
+
+# real_pins <file>: every PIN of the bundled dataset, one a line
+real_pins() {
+  zcat data/network/offices.tsv.gz | awk -F'\t' 'NR>1 {print $4}' | sort -u > "$1"
+}

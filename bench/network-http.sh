@@ -16,7 +16,7 @@ ensure_built
 trap stop_app EXIT
 
 pins="$RESULTS/pins.txt"
-zcat data/network/offices.tsv.gz | awk -F'\t' 'NR>1 {print $4}' | sort -u > "$pins"
+real_pins "$pins"
 echo "real PINs: $(wc -l < "$pins")"
 
 # 1. start-up
@@ -50,18 +50,7 @@ request = function()
   return wrk.format("GET", "/api/v1/pincodes/" .. pins[math.random(#pins)])
 end
 LUA
-wrk -t2 -c64 -d5s -s "$RESULTS/pins.lua" "http://127.0.0.1:$PORT" >/dev/null  # warm-up: JIT and the answer cache
-rps=(); p99=()
-for i in $(seq "$RUNS"); do
-  out=$(wrk -t2 -c64 -d30s --latency -s "$RESULTS/pins.lua" "http://127.0.0.1:$PORT")
-  echo "$out" > "$RESULTS/wrk-pincodes-$i.txt"
-  r=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-  l=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
-  errors=$(echo "$out" | awk '/Non-2xx|Socket errors/ {print}')
-  rps+=("$r"); p99+=("$l")
-  echo "run $i: $r requests/s, p99 $l ms ${errors}"
-done
-echo "GET /pincodes/{pin}, median of $RUNS x 30 s at 64 connections: $(printf '%s\n' "${rps[@]}" | median) requests/s, p99 $(printf '%s\n' "${p99[@]}" | median) ms"
+wrk_runs pincodes "$RESULTS/pins.lua" $PORT "$RUNS"
 
 # 3. POST /serviceability with 10,000 PINs
 shuf -n 10000 --random-source=<(yes) -r "$pins" | awk 'BEGIN {printf "{\"pins\":["} {printf "%s\"%s\"", (NR>1?",":""), $1} END {print "]}"}' > "$RESULTS/serviceability.json"

@@ -30,15 +30,17 @@ class PickupPointController {
 
     private final PickupPoints pickupPoints;
     private final NetworkDirectory network;
+    private final org.daksetu.network.application.Promises promises;
 
-    PickupPointController(PickupPoints pickupPoints, NetworkDirectory network) {
+    PickupPointController(PickupPoints pickupPoints, NetworkDirectory network, org.daksetu.network.application.Promises promises) {
         this.pickupPoints = pickupPoints;
         this.network = network;
+        this.promises = promises;
     }
 
     record PickupPointView(String code, String name, String city, String address, String pin, double latitude,
-                           double longitude, OfficeView office, double officeDistanceKm, LocalDate openedOn,
-                           LocalDate retiredOn, boolean active, int version) {
+                           double longitude, OfficeView office, double officeDistanceKm, String originHub,
+                           LocalDate openedOn, LocalDate retiredOn, boolean active, int version) {
     }
 
     @GetMapping
@@ -84,6 +86,7 @@ class PickupPointController {
         return new PickupPointView(p.code(), p.name(), p.city(), p.address(), p.pin().toString(),
                 p.location().latitude(), p.location().longitude(),
                 network.snapshot().office(p.officeId()).map(OfficeView::of).orElse(null), p.officeDistanceKm(),
+                promises.matrix().originHub(p.code()).map(org.daksetu.network.domain.routing.Hub::code).orElse(null),
                 p.openedOn(), p.retiredOn().orElse(null), p.activeOn(today), p.version());
     }
 }

@@ -40,10 +40,19 @@ public class NetworkDirectory {
         return snapshot().office(id).orElseThrow(() -> new UnknownOfficeException(id));
     }
 
-    /** Imports the source when the database holds no network yet; loads the snapshot either way. */
+    /**
+     * Imports the source when the database holds no network yet, or an older version of this same
+     * source (a new release of the application carries a newer dataset); a network imported from
+     * elsewhere is left alone. Loads the snapshot either way.
+     */
     public synchronized void ensureLoaded(NetworkSource source, Progress progress) {
-        if (store.currentVersion().isEmpty()) {
+        var current = store.current();
+        if (current.isEmpty()) {
             log.info("No network in the database yet: importing {}", source.describe());
+            importFrom(source, progress);
+        } else if (current.get().source().equals(source.describe()) && !current.get().version().equals(source.version())) {
+            log.info("The database holds network {} of {}; importing its newer version {}", current.get().version(),
+                    source.describe(), source.version());
             importFrom(source, progress);
         } else {
             reload();

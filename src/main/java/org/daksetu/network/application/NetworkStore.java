@@ -14,6 +14,12 @@ public interface NetworkStore {
 
     Optional<String> currentVersion();
 
+    /** The version in force and where it was imported from. */
+    Optional<ImportedVersion> current();
+
+    record ImportedVersion(String version, String source) {
+    }
+
     List<PostOffice> loadOffices();
 
     List<ServiceRestriction> loadRestrictions();

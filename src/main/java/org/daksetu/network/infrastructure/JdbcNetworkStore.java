@@ -152,6 +152,12 @@ class JdbcNetworkStore implements NetworkStore {
     }
 
     @Override
+    public Optional<ImportedVersion> current() {
+        return jdbc.sql("SELECT version, source FROM network_version ORDER BY id DESC LIMIT 1")
+                .query((rs, n) -> new ImportedVersion(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    @Override
     public List<PostOffice> loadOffices() {
         List<PostOffice> offices = new ArrayList<>(160_000);
         Interner names = new Interner();

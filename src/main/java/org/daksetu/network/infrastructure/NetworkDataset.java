@@ -79,13 +79,31 @@ public final class NetworkDataset implements NetworkSource {
         return p;
     }
 
+    /**
+     * The offices' version from dataset.properties, and a digest of the companion files (hubs,
+     * lanes, hub assignments, holidays, restrictions), so that a planner's edit to any of them is a
+     * new version too.
+     */
     @Override
     public String version() {
         String v = properties().getProperty("version");
         if (v == null || v.isBlank()) {
             throw new IllegalStateException(PROPERTIES + " of " + describe() + " names no version");
         }
-        return v;
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String file : List.of(RESTRICTIONS, TransmissionPlanFiles.HUBS, TransmissionPlanFiles.LANES,
+                    TransmissionPlanFiles.OFFICE_HUBS, TransmissionPlanFiles.HOLIDAYS)) {
+                try (InputStream in = open(file)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return v + "+" + java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the network dataset " + describe(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     @Override

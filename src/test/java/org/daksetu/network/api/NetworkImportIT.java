@@ -92,6 +92,54 @@ class NetworkImportIT {
                 .isEqualTo(offices);
     }
 
+    /** The bundled dataset under another version (and, optionally, another name). */
+    static NetworkSource bundledAs(String version, String describe) {
+        NetworkDataset bundled = NetworkDataset.bundled();
+        return new NetworkSource() {
+            public String describe() {
+                return describe;
+            }
+
+            public String version() {
+                return version;
+            }
+
+            public long expectedOffices() {
+                return bundled.expectedOffices();
+            }
+
+            public InputStream openOffices() throws java.io.IOException {
+                return bundled.openOffices();
+            }
+
+            public List<ServiceRestriction> restrictions() {
+                return bundled.restrictions();
+            }
+
+            public org.daksetu.network.application.TransmissionData transmission() {
+                return bundled.transmission();
+            }
+        };
+    }
+
+    @Test
+    void on_start_a_newer_version_of_the_same_dataset_is_imported_and_a_network_from_elsewhere_is_left_alone() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String bundledName = NetworkDataset.bundled().describe();
+        try {
+            network.ensureLoaded(bundledAs("next-release", bundledName), Progress.NONE);
+            assertThat(network.snapshot().version()).isEqualTo("next-release");
+
+            network.importFrom(bundledAs("planner-special", "/srv/planner/network"), Progress.NONE);
+            long versions = jdbc.sql("SELECT count(*) FROM network_version").query(Long.class).single();
+            network.ensureLoaded(NetworkDataset.bundled(), Progress.NONE);
+            assertThat(network.snapshot().version()).isEqualTo("planner-special");
+            assertThat(jdbc.sql("SELECT count(*) FROM network_version").query(Long.class).single()).isEqualTo(versions);
+        } finally {
+            network.importFrom(NetworkDataset.bundled(), Progress.NONE);
+        }
+    }
+
     @Test
     void the_import_endpoint_needs_an_admin_key() {
         Http http = new Http(port);

@@ -47,6 +47,9 @@ class PickupPointLifecycleIT {
         for (JsonNode p : list) {
             assertThat(p.get("office").get("tier").asString()).isIn("SO", "HO");
             assertThat(p.get("officeDistanceKm").asDouble()).as(p.get("code").asString()).isLessThan(25);
+            if (p.get("active").asBoolean()) {
+                assertThat(p.get("originHub").asString()).startsWith("H");
+            }
         }
         assertThat(list.valueStream().map(p -> p.get("office").get("state").asString()).distinct().count()).isGreaterThanOrEqualTo(12);
     }

@@ -46,15 +46,19 @@ public final class PromiseMatrix {
     public record Unreachable(String pickupPoint, int pin, String reason) {
     }
 
-    private record CompiledLane(Lane lane, int from, int to, int dayMask, int departure, int lead, int transit,
-                                boolean runsOnHolidays) {
+    private record CompiledLane(Lane lane, Optional<String> id, int from, int to, int dayMask, int departure, int lead,
+                                int transit, boolean runsOnHolidays) {
+    }
+
+    /** A time as the API shows it, remembered by its minute: promises keep naming the same few departure times. */
+    private record Stamp(long minute, OffsetDateTime time) {
     }
 
     private record Origin(PickupPoint point, long officeId, int hub, int pickupTransit, int[][] routes, String district) {
     }
 
     private record Destination(PinProfile profile, PostOffice deliveryOffice, int hub, long placeOfficeId,
-                               String placeCode, int dispatchTransit, Optional<String> unreachable) {
+                               String placeCode, int dispatchTransit, Optional<String> unreachable, String door) {
     }
 
     private final RoutingRules rules;
@@ -130,7 +134,7 @@ public final class PromiseMatrix {
 
     private CompiledLane compile(Lane lane) {
         DepartureSchedule s = lane.schedule();
-        return new CompiledLane(lane, hubIndex.get(lane.from()), hubIndex.get(lane.to()), s.dayMask(),
+        return new CompiledLane(lane, Optional.of(lane.id()), hubIndex.get(lane.from()), hubIndex.get(lane.to()), s.dayMask(),
                 s.departure().toSecondOfDay() / 60, s.cutoffLeadMinutes(), (int) lane.transit().toMinutes(), s.runsOnHolidays());
     }
 
@@ -149,12 +153,12 @@ public final class PromiseMatrix {
         PostOffice delivery = profile.deliveryOffice();
         if (!profile.serviceable()) {
             return new Destination(profile, delivery, -1, delivery.id(), Long.toString(delivery.id()), 0,
-                    profile.notServiceableReason());
+                    profile.notServiceableReason(), "DOOR-" + profile.pin());
         }
         Optional<OfficeHubAssignment> assignment = network.assignment(profile.pin().value());
         if (assignment.isEmpty()) {
             return new Destination(profile, delivery, -1, delivery.id(), Long.toString(delivery.id()), 0,
-                    Optional.of("no hub serves its delivery office " + delivery.id()));
+                    Optional.of("no hub serves its delivery office " + delivery.id()), "DOOR-" + profile.pin());
         }
         int hub = hubIndex.get(assignment.get().hubCode());
         Optional<Hub> ndc = assignment.get().ndcCode().flatMap(network::hub);
@@ -162,7 +166,7 @@ public final class PromiseMatrix {
         String placeCode = ndc.map(Hub::code).orElse(Long.toString(delivery.id()));
         GeoPoint place = ndc.map(Hub::location).or(delivery::location).orElse(hubs[hub].location());
         return new Destination(profile, delivery, hub, placeOffice, placeCode,
-                rules.localTransitMinutes(hubs[hub].location().distanceKm(place)), Optional.empty());
+                rules.localTransitMinutes(hubs[hub].location().distanceKm(place)), Optional.empty(), "DOOR-" + profile.pin());
     }
 
     private Origin origin(PickupPoint point, NetworkSnapshot offices, long referenceMinute) {
@@ -282,12 +286,30 @@ public final class PromiseMatrix {
         return -1;
     }
 
+    /** An instant as minutes of IST wall-clock time, without building dates (India keeps one offset all year). */
+    static long istMinute(OffsetDateTime at) {
+        return Math.floorDiv(at.toEpochSecond(), 60) + RoutingRules.IST_OFFSET.getTotalSeconds() / 60;
+    }
+
     static long minuteOf(LocalDateTime istWallClock) {
         return istWallClock.toEpochSecond(ZoneOffset.UTC) / 60;
     }
 
     static OffsetDateTime timeOf(long minute) {
         return LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.UTC).atOffset(RoutingRules.IST_OFFSET);
+    }
+
+    private final Stamp[] stamps = new Stamp[1 << 14];
+
+    /** {@link #timeOf}, from a small direct-mapped cache; a racing write only costs a recomputation. */
+    private OffsetDateTime time(long minute) {
+        int slot = (int) (minute ^ (minute >>> 14)) & (stamps.length - 1);
+        Stamp stamp = stamps[slot];
+        if (stamp == null || stamp.minute() != minute) {
+            stamp = new Stamp(minute, timeOf(minute));
+            stamps[slot] = stamp;
+        }
+        return stamp.time();
     }
 
     // ---- questions
@@ -324,8 +346,10 @@ public final class PromiseMatrix {
     }
 
     public double distanceKm(String pickupPoint, Pin pin) {
-        Origin o = origins.get(pickupPoint);
-        Destination d = destinations[pin.value() - 100_000];
+        return distanceKm(origins.get(pickupPoint), destinations[pin.value() - 100_000]);
+    }
+
+    private static double distanceKm(Origin o, Destination d) {
         return o.point().location().distanceKm(d.deliveryOffice().location().orElse(o.point().location()));
     }
 
@@ -336,7 +360,10 @@ public final class PromiseMatrix {
     public TariffZone zone(String pickupPoint, Pin pin) {
         Origin o = origins.get(pickupPoint);
         Destination d = destinations[pin.value() - 100_000];
-        double km = distanceKm(pickupPoint, pin);
+        return zone(o, d, distanceKm(o, d));
+    }
+
+    private TariffZone zone(Origin o, Destination d, double km) {
         if (km <= rules.localZoneKm() && o.district().equalsIgnoreCase(d.deliveryOffice().district())) {
             return TariffZone.LOCAL;
         }
@@ -348,8 +375,7 @@ public final class PromiseMatrix {
         if (unreachable(pickupPoint, pin).isPresent()) {
             return -1;
         }
-        long delivered = walk(origins.get(pickupPoint), destinations[pin.value() - 100_000],
-                minuteOf(handoverAt.atZoneSameInstant(RoutingRules.IST).toLocalDateTime()), null);
+        long delivered = walk(origins.get(pickupPoint), destinations[pin.value() - 100_000], istMinute(handoverAt), null);
         return delivered < 0 ? -1 : Math.floorDiv(delivered, DAY);
     }
 
@@ -360,16 +386,18 @@ public final class PromiseMatrix {
         }
         Origin origin = origins.get(pickupPoint);
         Destination destination = destinations[pin.value() - 100_000];
-        OffsetDateTime handover = handoverAt.atZoneSameInstant(RoutingRules.IST).toOffsetDateTime();
+        // India keeps one offset all year, so IST is a fixed offset and needs no zone rules.
+        OffsetDateTime handover = handoverAt.withOffsetSameInstant(RoutingRules.IST_OFFSET);
         List<Leg> legs = new ArrayList<>(8);
-        long delivered = walk(origin, destination, minuteOf(handover.toLocalDateTime()), legs);
+        long delivered = walk(origin, destination, istMinute(handoverAt), legs);
         if (delivered < 0) {
             return Optional.empty();
         }
         LocalDate edd = LocalDate.ofEpochDay(Math.floorDiv(delivered, DAY));
         int transitDays = (int) (edd.toEpochDay() - handover.toLocalDate().toEpochDay());
-        return Optional.of(new DeliveryPromise(pickupPoint, pin, handover, edd, transitDays, zone(pickupPoint, pin),
-                Math.round(distanceKm(pickupPoint, pin) * 10) / 10.0, hubs[destination.hub()].code(),
+        double km = distanceKm(origin, destination);
+        return Optional.of(new DeliveryPromise(pickupPoint, pin, handover, edd, transitDays, zone(origin, destination, km),
+                Math.round(km * 10) / 10.0, hubs[destination.hub()].code(),
                 destination.deliveryOffice().id(), new Itinerary(legs)));
     }
 
@@ -383,7 +411,7 @@ public final class PromiseMatrix {
         String place = hubs[origin.hub()].code();
         if (legs != null) {
             legs.add(new Leg(LegKind.PICKUP, origin.point().code(), place, Optional.empty(), TransportMode.ROAD,
-                    timeOf(departure), timeOf(arrival)));
+                    time(departure), time(arrival)));
         }
         for (int laneIndex : origin.routes()[destination.hub()]) {
             CompiledLane lane = lanes[laneIndex];
@@ -393,8 +421,8 @@ public final class PromiseMatrix {
             }
             arrival = departure + lane.transit();
             if (legs != null) {
-                legs.add(new Leg(LegKind.TRANSMISSION, lane.lane().from(), lane.lane().to(), Optional.of(lane.lane().id()),
-                        lane.lane().mode(), timeOf(departure), timeOf(arrival)));
+                legs.add(new Leg(LegKind.TRANSMISSION, lane.lane().from(), lane.lane().to(), lane.id(),
+                        lane.lane().mode(), time(departure), time(arrival)));
             }
         }
         departure = runFrom(destination.placeOfficeId(), arrival + rules.hubProcessingMinutes(), rules.dispatchCutoff(),
@@ -405,7 +433,7 @@ public final class PromiseMatrix {
         arrival = departure + destination.dispatchTransit();
         if (legs != null) {
             legs.add(new Leg(LegKind.DISPATCH, hubs[destination.hub()].code(), destination.placeCode(), Optional.empty(),
-                    TransportMode.ROAD, timeOf(departure), timeOf(arrival)));
+                    TransportMode.ROAD, time(departure), time(arrival)));
         }
         long delivered = deliveredAt(destination.placeOfficeId(), arrival);
         if (delivered < 0) {
@@ -413,8 +441,8 @@ public final class PromiseMatrix {
         }
         if (legs != null) {
             long beat = Math.floorDiv(delivered, DAY) * DAY + rules.beatStart().toSecondOfDay() / 60;
-            legs.add(new Leg(LegKind.DELIVERY, destination.placeCode(), "DOOR-" + destination.profile().pin(), Optional.empty(),
-                    TransportMode.BEAT, timeOf(beat), timeOf(delivered)));
+            legs.add(new Leg(LegKind.DELIVERY, destination.placeCode(), destination.door(), Optional.empty(),
+                    TransportMode.BEAT, time(beat), time(delivered)));
         }
         return delivered;
     }
