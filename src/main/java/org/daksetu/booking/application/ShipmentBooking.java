@@ -28,7 +28,6 @@ import org.daksetu.booking.domain.ShipmentStatus;
 import org.daksetu.booking.domain.TariffVersion;
 import org.daksetu.network.application.DeliveryPromises;
 import org.daksetu.network.application.NetworkDirectory;
-import org.daksetu.network.application.PickupPoints;
 import org.daksetu.network.domain.NetworkSnapshot;
 import org.daksetu.network.domain.PickupPoint;
 import org.daksetu.network.domain.PinProfile;
@@ -54,7 +53,7 @@ public class ShipmentBooking {
     private static final Logger log = LoggerFactory.getLogger(ShipmentBooking.class);
 
     private final NetworkDirectory network;
-    private final PickupPoints pickupPoints;
+    private final KnownPickupPoints pickupPoints;
     private final ShipperPickupPoints shipperPickupPoints;
     private final DeliveryPromises promises;
     private final Tariffs tariffs;
@@ -62,7 +61,7 @@ public class ShipmentBooking {
     private final ShipmentStore store;
     private final Clock clock;
 
-    public ShipmentBooking(NetworkDirectory network, PickupPoints pickupPoints, ShipperPickupPoints shipperPickupPoints,
+    public ShipmentBooking(NetworkDirectory network, KnownPickupPoints pickupPoints, ShipperPickupPoints shipperPickupPoints,
                            DeliveryPromises promises, Tariffs tariffs, ArticleNumbers articleNumbers, ShipmentStore store,
                            Clock clock) {
         this.network = network;
@@ -121,8 +120,7 @@ public class ShipmentBooking {
     /** The world as the rules see it for this shipper today. */
     BookingContext context(String shipper, LocalDate today) {
         NetworkSnapshot snapshot = network.snapshot();
-        Set<String> ownPoints = shipperPickupPoints.of(shipper);
-        Map<String, Optional<PickupPoint>> points = new HashMap<>();
+        Set<String> ownPoints = shipperPickupPoints.usedBy(shipper);
         return new BookingContext() {
             @Override
             public Optional<PinProfile> destination(Pin pin) {
@@ -131,13 +129,7 @@ public class ShipmentBooking {
 
             @Override
             public Optional<PickupPoint> pickupPoint(String code) {
-                return points.computeIfAbsent(code, c -> {
-                    try {
-                        return Optional.of(pickupPoints.get(c));
-                    } catch (NotFoundException e) {
-                        return Optional.empty();
-                    }
-                });
+                return pickupPoints.find(code);
             }
 
             @Override

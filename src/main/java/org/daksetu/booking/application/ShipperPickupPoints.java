@@ -31,6 +31,14 @@ public class ShipperPickupPoints {
         return store.of(shipper);
     }
 
+    /**
+     * The pickup points of the shipper a booking is for. The caller's key is a shipper's (only a
+     * shipper's key carries the SHIPPER role), so the party is not looked up again.
+     */
+    public Set<String> usedBy(String shipper) {
+        return store.of(shipper);
+    }
+
     public Set<String> link(String shipper, String pickupPoint) {
         requireShipper(shipper);
         store.link(shipper, pickupPoints.get(pickupPoint).code());

@@ -56,6 +56,23 @@ final class CopyText {
         return this;
     }
 
+    /** One row of values: text, numbers, booleans, bytes, dates and times (ISO), or null. */
+    CopyText row(Object[] values) {
+        for (Object v : values) {
+            switch (v) {
+                case null -> add((String) null);
+                case String t -> add(t);
+                case Boolean b -> add(b.booleanValue());
+                case Integer i -> add(i.longValue());
+                case Long l -> add(l.longValue());
+                case Double d -> add(d.doubleValue());
+                case byte[] bytes -> add(bytes);
+                default -> add(v.toString());
+            }
+        }
+        return endRow();
+    }
+
     CopyText endRow() {
         out.append('\n');
         rowStarted = false;

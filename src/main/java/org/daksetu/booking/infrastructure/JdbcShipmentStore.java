@@ -106,8 +106,41 @@ class JdbcShipmentStore implements ShipmentStore {
                 .query((rs, n) -> new ArticleNumber(rs.getString(1))).list());
     }
 
+    /** Up to this many shipments go in one multi-row INSERT; more go through COPY. */
+    static final int COPY_THRESHOLD = 20;
+
     @Override
     public Map<String, Long> insertAll(List<NewShipment> shipments) {
+        if (shipments.isEmpty()) {
+            return Map.of();
+        }
+        return shipments.size() <= COPY_THRESHOLD ? insertFew(shipments) : copy(shipments);
+    }
+
+    /** A single statement, committed on its own: the fast path of single bookings. */
+    private Map<String, Long> insertFew(List<NewShipment> shipments) {
+        int columns = COLUMNS.split(",").length;
+        StringBuilder sql = new StringBuilder("INSERT INTO shipment (" + COLUMNS + ") VALUES ");
+        for (int r = 0; r < shipments.size(); r++) {
+            sql.append(r == 0 ? "(" : ",(");
+            for (int c = 0; c < columns; c++) {
+                sql.append(c == 0 ? "?" : c == ITINERARY ? ",?::jsonb" : ",?");
+            }
+            sql.append(')');
+        }
+        sql.append(" ON CONFLICT DO NOTHING RETURNING order_reference, id");
+        Map<String, Long> ids = new LinkedHashMap<>();
+        // A typed null: an untyped one would make the driver ask the server for the parameter types first.
+        List<Object> params = shipments.stream().flatMap(s -> java.util.Arrays.stream(values(s)))
+                .map(v -> v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, null) : v).toList();
+        jdbc.sql(sql.toString()).params(params)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    private Map<String, Long> copy(List<NewShipment> shipments) {
         return tx.execute(status -> {
             Connection c = DataSourceUtils.getConnection(dataSource);
             try {
@@ -120,7 +153,7 @@ class JdbcShipmentStore implements ShipmentStore {
                 try {
                     CopyText rows = new CopyText(1 << 16);
                     for (NewShipment s : shipments) {
-                        row(rows, s);
+                        rows.row(values(s));
                         if (rows.length() > 60_000) {
                             write(copy, rows);
                         }
@@ -150,24 +183,25 @@ class JdbcShipmentStore implements ShipmentStore {
         copy.writeToCopy(bytes, 0, bytes.length);
     }
 
-    private static void row(CopyText r, NewShipment s) {
+    /** The position of the itinerary among {@link #COLUMNS}: it is cast to jsonb. */
+    private static final int ITINERARY = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).toList().indexOf("itinerary");
+
+    /** A shipment's values in the order of {@link #COLUMNS}. */
+    static Object[] values(NewShipment s) {
         ShipmentOrder o = s.order();
         Consignee c = o.consignee();
         Parcel p = o.parcel();
         Charges ch = s.charges();
         DeliveryPromise pr = s.promise();
-        r.add(s.shipper()).add(o.orderReference()).add(s.articleNumber().value()).add(s.articleCycle())
-                .add(o.ownArticleNumber().isPresent()).add(o.service().name()).add(ShipmentStatus.BOOKED.name())
-                .add(o.pickupPoint()).add(c.name()).add(c.phone().digits()).add(c.addressLine1())
-                .add(c.addressLine2().orElse(null)).add(c.city()).add(c.pin().value()).add(p.weight().grams())
-                .add(p.dimensions().lengthCm()).add(p.dimensions().breadthCm()).add(p.dimensions().heightCm())
-                .add(p.declaredValue().paise()).add(o.payment().mode().name()).add(o.payment().codAmount().paise())
-                .add(o.otpDelivery()).add(ch.tariffVersion()).add(ch.zone().name()).add(ch.volumetricWeight().grams())
-                .add(ch.chargeableWeight().grams()).add(ch.freight().paise()).add(ch.codFee().paise()).add(ch.otpFee().paise())
-                .add(ch.gstBasisPoints()).add(ch.gst().paise()).add(ch.total().paise())
-                .add(pr.handoverAt().toString()).add(pr.edd().toString()).add(pr.transitDays()).add(pr.distanceKm())
-                .add(pr.destinationHub()).add(pr.deliveryOfficeId()).add(ItineraryJson.write(pr.itinerary()))
-                .add(s.bookedAt().toString()).add(s.fingerprint()).endRow();
+        return new Object[] {s.shipper(), o.orderReference(), s.articleNumber().value(), s.articleCycle(),
+                o.ownArticleNumber().isPresent(), o.service().name(), ShipmentStatus.BOOKED.name(), o.pickupPoint(), c.name(),
+                c.phone().digits(), c.addressLine1(), c.addressLine2().orElse(null), c.city(), c.pin().value(), p.weight().grams(),
+                p.dimensions().lengthCm(), p.dimensions().breadthCm(), p.dimensions().heightCm(), p.declaredValue().paise(),
+                o.payment().mode().name(), o.payment().codAmount().paise(), o.otpDelivery(), ch.tariffVersion(), ch.zone().name(),
+                ch.volumetricWeight().grams(), ch.chargeableWeight().grams(), ch.freight().paise(), ch.codFee().paise(),
+                ch.otpFee().paise(), ch.gstBasisPoints(), ch.gst().paise(), ch.total().paise(), pr.handoverAt(), pr.edd(),
+                pr.transitDays(), pr.distanceKm(), pr.destinationHub(), pr.deliveryOfficeId(), ItineraryJson.write(pr.itinerary()),
+                s.bookedAt(), s.fingerprint()};
     }
 
     @Override

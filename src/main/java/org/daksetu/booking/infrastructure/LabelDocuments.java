@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the consignee with a large PIN; the sender; weights, size, EDD and order reference.
  */
 @Component
-class LabelDocuments implements LabelRenderer {
+public class LabelDocuments implements LabelRenderer {
 
     static final float WIDTH = 288, HEIGHT = 432, MARGIN = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd MMM yyyy");
