@@ -43,12 +43,17 @@ class JsonBodies {
         return json.writeValueAsBytes(value);
     }
 
-    /** What identifies a request for idempotency: method, path, query, content type and body. */
+    /**
+     * What identifies a request for idempotency: method, path, query, media type and body (for an
+     * upload, the file). The media type's parameters are left out: a retried upload comes with a
+     * new multipart boundary.
+     */
     static byte[] hash(HttpServletRequest request, byte[] body) {
+        String type = request.getContentType() == null ? "" : request.getContentType().split(";")[0].strip().toLowerCase();
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " "
-                    + request.getContentType() + "\n").getBytes(StandardCharsets.UTF_8));
+            d.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + " " + type + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             d.update(body == null ? new byte[0] : body);
             return d.digest();
         } catch (NoSuchAlgorithmException e) {

@@ -5,8 +5,8 @@ import org.daksetu.shared.Weight;
 
 /**
  * The physical and money limits a parcel must keep to be booked (docs/BOOKING.md says where each
- * comes from). They are India Post's published limits where there is one, and a typo guard
- * otherwise.
+ * comes from): India Post's published limits where the reference gives one, a stated assumption
+ * for the size, and a typo guard for the declared value.
  */
 public final class BookingLimits {
 
@@ -15,9 +15,9 @@ public final class BookingLimits {
 
     /** Speed Post and Business Parcel both take parcels up to 35 kg. */
     public static final Weight MAX_WEIGHT = Weight.ofKilograms(35);
-    /** India Post's parcel limit: 1.5 m for the longest side. */
+    /** Assumed (the reference gives no size limit): 1.5 m for the longest side, as UPU parcel rules and Indian couriers use. */
     public static final int MAX_LONGEST_SIDE_CM = 150;
-    /** India Post's parcel limit: length plus girth at most 3 m. */
+    /** Assumed likewise: length plus girth at most 3 m. */
     public static final int MAX_LENGTH_PLUS_GIRTH_CM = 300;
     /** COD is at most ₹50,000 per article, in whole rupees (postal-domain.md). */
     public static final Money MAX_COD = Money.ofRupees(50_000);

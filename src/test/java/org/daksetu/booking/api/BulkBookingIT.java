@@ -207,6 +207,20 @@ class BulkBookingIT {
     }
 
     @Test
+    void a_retried_upload_under_the_same_idempotency_key_gets_the_first_answer_despite_a_new_multipart_boundary() {
+        String batch = aReference("UPL");
+        String csv = "orderReference,pickupPoint,service,consignee.name,consignee.phone,consignee.addressLine1,consignee.pin,"
+                + "weightGrams,dimensions.lengthCm,dimensions.breadthCm,dimensions.heightCm,declaredValuePaise,payment.mode\n"
+                + batch + ",DEL-FC1,SPEED_POST_PARCEL,Ravi Kumar,9876543210,MG Road,682028,800,20,15,10,99900,PREPAID\n";
+        Http h = shipper.http().withHeader("Idempotency-Key", "upload-" + System.nanoTime());
+        Http.Response first = h.upload("/api/v1/shipments/bulk", "file", "orders.csv", csv.getBytes(StandardCharsets.UTF_8));
+        Http.Response retry = h.upload("/api/v1/shipments/bulk", "file", "orders.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(first.json().get("booked").asInt()).isEqualTo(1);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.body()).isEqualTo(first.body());
+    }
+
+    @Test
     void a_CSV_with_an_unknown_or_missing_column_is_refused_whole_naming_each() {
         String csv = "orderReference,pickupPoint,colour\r\nA,DEL-FC1,red\r\n";
         Http.Response r = shipper.http().post("/api/v1/shipments/bulk", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
