@@ -1,7 +1,6 @@
 package org.daksetu.booking.domain;
 
 import org.daksetu.shared.ArticleNumber;
-import org.daksetu.shared.Money;
 import org.daksetu.shared.Pin;
 import org.daksetu.shared.Weight;
 

@@ -1,6 +1,5 @@
 package org.daksetu.booking.infrastructure;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
