@@ -313,13 +313,18 @@ public final class BookingRules {
         }
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
-            if (!(ch >= 0x20 && ch < 0x7F) && !(ch >= 0xA0 && ch <= 0xFF)) {
+            if (!printableOnLabel(ch)) {
                 problems.add(new InvalidValueException(field, text,
                         "is written in Latin letters: labels are printed in Latin script ('" + ch + "' cannot be printed)"));
                 return null;
             }
         }
         return t;
+    }
+
+    /** What the label fonts print: ASCII and Latin-1 without control characters (WinAnsi, ZPL's default fonts). */
+    public static boolean printableOnLabel(char ch) {
+        return (ch >= 0x20 && ch < 0x7F) || (ch >= 0xA0 && ch <= 0xFF);
     }
 
     private static String titleCase(String text) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.daksetu.booking.domain.BookingRules;
 
 /** Text on a PDF page in a standard font: only what the font can encode, cut to the width it has. */
 final class PdfText {
@@ -19,7 +20,7 @@ final class PdfText {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c <= 0xFF) ? c : '?');
+            out.append(BookingRules.printableOnLabel(c) ? c : '?');
         }
         return out.toString();
     }

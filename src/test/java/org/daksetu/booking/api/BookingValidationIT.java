@@ -68,6 +68,16 @@ class BookingValidationIT {
     }
 
     @Test
+    void the_booking_calls_are_in_the_OpenAPI_document() {
+        JsonNode paths = new Http(port).get("/v3/api-docs").json().get("paths");
+        for (String path : java.util.List.of("/api/v1/shipments", "/api/v1/shipments/bulk", "/api/v1/shipments/{articleNumber}/label",
+                "/api/v1/quotes", "/api/v1/pickups/{id}/manifest", "/api/v1/pickups/{id}/handover", "/api/v1/article-numbers/{number}",
+                "/api/v1/article-number-reservations", "/api/v1/tariffs", "/api/v1/api-keys/{id}/rotate", "/api/v1/parties")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
     void the_S10_validation_endpoint_answers_for_any_text() {
         Http anyone = new Http(port);
         JsonNode good = anyone.get("/api/v1/article-numbers/EK123456785IN").json();
