@@ -10,7 +10,6 @@ import org.daksetu.booking.domain.LabelContent;
 import org.daksetu.booking.domain.Shipment;
 import org.daksetu.booking.domain.ShipmentStatus;
 import org.daksetu.network.application.NetworkDirectory;
-import org.daksetu.network.application.PickupPoints;
 import org.daksetu.network.domain.PickupPoint;
 import org.daksetu.platform.security.Parties;
 import org.daksetu.shared.ArticleNumber;
@@ -30,10 +29,12 @@ public class Labels {
     private final Pickups pickups;
     private final LabelRenderer renderer;
     private final Parties parties;
-    private final PickupPoints pickupPoints;
+    private final KnownPickupPoints pickupPoints;
     private final NetworkDirectory network;
+    /** A party's name never changes (there is no call to rename one), so it is read once. */
+    private final Map<String, String> shipperNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Labels(ShipmentStore shipments, Pickups pickups, LabelRenderer renderer, Parties parties, PickupPoints pickupPoints,
+    public Labels(ShipmentStore shipments, Pickups pickups, LabelRenderer renderer, Parties parties, KnownPickupPoints pickupPoints,
                   NetworkDirectory network) {
         this.shipments = shipments;
         this.pickups = pickups;
@@ -86,7 +87,6 @@ public class Labels {
     }
 
     private Rendered render(List<Shipment> list, LabelFormat format) {
-        Map<String, String> shipperNames = new HashMap<>();
         Map<String, List<String>> senders = new HashMap<>();
         List<LabelContent> contents = new ArrayList<>(list.size());
         for (Shipment s : list) {
@@ -96,7 +96,8 @@ public class Labels {
             }
             String shipper = shipperNames.computeIfAbsent(s.shipper(), c -> parties.get(c).name());
             List<String> sender = senders.computeIfAbsent(s.order().pickupPoint(), code -> {
-                PickupPoint p = pickupPoints.get(code);
+                PickupPoint p = pickupPoints.find(code).orElseThrow(() -> new IllegalStateException("pickup point " + code
+                        + " of a stored shipment is not in the network"));
                 return List.of(p.address(), p.city() + " - " + p.pin());
             });
             String office = network.snapshot().office(s.promise().deliveryOfficeId()).map(o -> o.name()).orElse("Delivery office");
