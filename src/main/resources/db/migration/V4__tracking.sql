@@ -104,3 +104,32 @@ CREATE TABLE feed_entry (
 );
 CREATE INDEX feed_entry_shipper ON feed_entry (shipper_id, seq);
 
+-- Webhook subscriptions: each delivers the shipper's feed in order from its cursor. The secret
+-- signs every delivery (HMAC-SHA256), so it is kept as given, not hashed.
+CREATE TABLE webhook_subscription (
+    id              bigserial   PRIMARY KEY,
+    shipper_id      text        NOT NULL,
+    url             text        NOT NULL,
+    secret          text        NOT NULL,
+    active          boolean     NOT NULL DEFAULT true,
+    -- the last feed_entry.seq delivered (or dead-lettered); the next batch starts after it
+    cursor_seq      bigint      NOT NULL DEFAULT 0,
+    attempts        integer     NOT NULL DEFAULT 0,
+    next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    -- a node delivering holds a lease; a node that dies loses it when it runs out
+    lease_until     timestamptz,
+    last_error      text,
+    created_at      timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX webhook_subscription_shipper ON webhook_subscription (shipper_id);
+
+-- Batches given up after the configured number of failures; replayable from a point in time.
+CREATE TABLE webhook_dead_letter (
+    id              bigserial   PRIMARY KEY,
+    subscription_id bigint      NOT NULL REFERENCES webhook_subscription (id),
+    from_seq        bigint      NOT NULL,
+    to_seq          bigint      NOT NULL,
+    attempts        integer     NOT NULL,
+    last_error      text,
+    dead_at         timestamptz NOT NULL DEFAULT now()
+);

@@ -17,11 +17,10 @@ import org.daksetu.shared.Pin;
 import org.daksetu.shared.Violations;
 import org.daksetu.tracking.application.ArticleRegistration;
 import org.daksetu.tracking.application.Articles;
-import org.daksetu.tracking.application.FeedEntry;
+import org.daksetu.tracking.application.FeedMessage;
 import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
 import org.daksetu.tracking.domain.ArticleNumber;
-import org.daksetu.tracking.domain.ShipperVocabulary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -109,19 +108,7 @@ class ShipperTrackingController {
                 .orElseThrow(() -> new NotFoundException("article", n.value(), "you have no article " + n));
     }
 
-    record FeedItem(long cursor, String article, String eventId, String code, String description, String office,
-                    OffsetDateTime occurredAt, String reasonCode, String reason, String status, String shippingV2,
-                    String at7Status, String at7Reason, OffsetDateTime publishedAt) {
-        static FeedItem of(FeedEntry e) {
-            ShipperVocabulary v = e.vocabulary();
-            return new FeedItem(e.seq(), e.article().value(), e.eventId(), e.code().name(), e.code().description(),
-                    e.place(), TrackingViews.ist(e.occurredAt()), e.reason().map(r -> r.code()).orElse(null),
-                    e.reason().map(r -> r.description()).orElse(null), e.status().name(), v.shippingV2(),
-                    v.at7Status(), v.at7Reason(), TrackingViews.ist(e.createdAt()));
-        }
-    }
-
-    record FeedPage(List<FeedItem> entries, long nextCursor) {
+    record FeedPage(List<FeedMessage> entries, long nextCursor) {
     }
 
     @GetMapping("/api/v1/feed")
@@ -136,7 +123,7 @@ class ShipperTrackingController {
         if (after < 0) {
             throw new InvalidValueException("after", Long.toString(after), "a cursor is 0 or more");
         }
-        List<FeedItem> items = store.feed(Callers.feedShipper(who, shipper), after, limit).stream().map(FeedItem::of).toList();
+        List<FeedMessage> items = store.feed(Callers.feedShipper(who, shipper), after, limit).stream().map(FeedMessage::of).toList();
         return new FeedPage(items, items.isEmpty() ? after : items.getLast().cursor());
     }
 
