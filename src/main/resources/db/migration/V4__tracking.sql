@@ -1,6 +1,15 @@
 -- Track and trace (docs/TRACKING.md). Scans are only ever appended; the state of an article is
 -- derived again from its whole history and kept in tracking_state for fast reads.
 
+-- Planned routes, stored once however many articles share them (same pickup point, PIN and day):
+-- the itinerary and the office ids that stand for its places (a hub's office, the pickup point's).
+CREATE TABLE tracking_route (
+    id            bigserial PRIMARY KEY,
+    digest        text      NOT NULL UNIQUE,
+    itinerary     jsonb     NOT NULL,
+    place_aliases jsonb     NOT NULL
+);
+
 -- The articles tracking knows: registered by booking in its booking transaction.
 CREATE TABLE tracked_article (
     article         text        PRIMARY KEY,
@@ -10,9 +19,7 @@ CREATE TABLE tracked_article (
     cod_paise       bigint      NOT NULL DEFAULT 0 CHECK (cod_paise >= 0),
     booked_at       timestamptz NOT NULL,
     edd             date        NOT NULL,
-    itinerary       jsonb       NOT NULL,
-    -- office id -> the itinerary place it stands for (a hub's office, the pickup point's office)
-    place_aliases   jsonb       NOT NULL,
+    route_id        bigint      NOT NULL REFERENCES tracking_route (id),
     registered_at   timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX tracked_article_shipper ON tracked_article (shipper_id);
@@ -85,7 +92,7 @@ CREATE TABLE tracking_state (
     events         integer     NOT NULL,
     anomalies      jsonb       NOT NULL,
     updated_at     timestamptz NOT NULL
-);
+) WITH (fillfactor = 70); -- room on each page for HOT updates: every scan rewrites its article's row
 
 -- The feed to shippers: one row per scan applied to an article, written in the same transaction
 -- as the scan. seq is the cursor of the pull feed; rows are numbered in commit order (an advisory

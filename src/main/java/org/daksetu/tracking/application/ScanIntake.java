@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ScanIntake {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ScanIntake.class);
+
     public static final int MAX_EVENTS = 50_000;
     static final int MAX_ID = 100, MAX_PLACE = 40, MAX_BAG = 40;
     /** Scanner clocks drift; a scan dated more than a day ahead is a wrong clock, not a future scan. */
@@ -102,13 +104,24 @@ public class ScanIntake {
                 rejections.add(new Rejection(i, scans.get(i).eventId(), reasons));
             }
         }
+        long t0 = System.nanoTime();
         TrackingStore.Applied applied = store.apply(valid, source, now);
+        long t1 = System.nanoTime();
         for (ParsedScan unknown : applied.unknownArticles()) {
             rejections.add(new Rejection(unknown.index(), unknown.eventId(),
                     List.of("article " + unknown.article().orElseThrow() + " is not registered")));
         }
-        List<TrackingState> states = store.find(applied.affected()).stream().map(TrackedArticle::state).toList();
-        store.publish(states, now);
+        List<TrackedArticle> found = store.find(applied.affected());
+        long t2 = System.nanoTime();
+        List<TrackingState> states = found.stream().map(TrackedArticle::state).toList();
+        long t3 = System.nanoTime();
+        java.util.Map<ArticleNumber, String> shippers = new HashMap<>();
+        found.forEach(a -> shippers.put(a.article().registration().article(), a.article().registration().shipperId()));
+        store.publish(shippers, states, now);
+        if (log.isDebugEnabled()) {
+            log.debug("intake of {}: append {} ms, load histories {} ms, derive {} ms, publish {} ms", scans.size(),
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
         return new Outcome(new IntakeReport(scans.size(), applied.accepted(), applied.duplicates(),
                 applied.appliedToArticles(), rejections), rejections);

@@ -35,9 +35,9 @@ public interface TrackingStore {
 
     /**
      * Saves the derived states and appends to the feed one entry per scan applied by
-     * {@link #apply} in this transaction, in commit order.
+     * {@link #apply} in this transaction, in commit order, to the shipper of each article.
      */
-    void publish(List<TrackingState> states, Instant at);
+    void publish(java.util.Map<ArticleNumber, String> shippers, List<TrackingState> states, Instant at);
 
     List<FeedEntry> feed(String shipperId, long after, int limit);
 

@@ -59,12 +59,13 @@ class JdbcTrackingStore implements TrackingStore {
                 event_id text, bag text, code text, place text, occurred_at timestamptz) ON COMMIT DELETE ROWS;
             CREATE TEMP TABLE IF NOT EXISTS tracking_new_member (bag text, article text) ON COMMIT DELETE ROWS;
             CREATE TEMP TABLE IF NOT EXISTS tracking_state_stage (
-                article text, status text, location text, last_event_id text, last_code text, last_place text,
+                shipper_id text, article text, status text, location text, last_event_id text, last_code text, last_place text,
                 last_at timestamptz, next_step text, next_place text, next_by timestamptz, misrouted boolean,
                 edd date, revised_edd date, attempts int, events int, anomalies jsonb) ON COMMIT DELETE ROWS""";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final RouteCache routes = new RouteCache();
 
     JdbcTrackingStore(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -77,11 +78,12 @@ class JdbcTrackingStore implements TrackingStore {
             return 0;
         }
         return withConnection(c -> {
+            Map<String, Long> routeIds = routeIds(c, articles);
             int added = 0;
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO tracked_article (article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at,
-                                                 edd, itinerary, place_aliases)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (article) DO NOTHING""")) {
+                                                 edd, route_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article) DO NOTHING""")) {
                 for (RegisteredArticle a : articles) {
                     ArticleRegistration r = a.registration();
                     ps.setString(1, r.article().value());
@@ -91,8 +93,7 @@ class JdbcTrackingStore implements TrackingStore {
                     ps.setLong(5, r.codPaise());
                     ps.setObject(6, r.bookedAt());
                     ps.setObject(7, r.edd());
-                    ps.setString(8, RouteJson.itinerary(r.itinerary()));
-                    ps.setString(9, RouteJson.aliases(a.route().aliases()));
+                    ps.setLong(8, routeIds.get(RouteJson.digest(a.route())));
                     ps.addBatch();
                 }
                 for (int n : ps.executeBatch()) {
@@ -101,6 +102,29 @@ class JdbcTrackingStore implements TrackingStore {
             }
             return added;
         });
+    }
+
+    /** Stores each distinct route of the batch once and returns the ids by digest. */
+    private Map<String, Long> routeIds(Connection c, List<RegisteredArticle> articles) throws SQLException {
+        Map<String, Route> distinct = new LinkedHashMap<>();
+        articles.forEach(a -> distinct.putIfAbsent(RouteJson.digest(a.route()), a.route()));
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH ins AS (INSERT INTO tracking_route (digest, itinerary, place_aliases)
+                             VALUES (?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (digest) DO NOTHING RETURNING id)
+                SELECT id FROM ins UNION ALL SELECT id FROM tracking_route WHERE digest = ?""")) {
+            for (Map.Entry<String, Route> e : distinct.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, RouteJson.itinerary(e.getValue().itinerary()));
+                ps.setString(3, RouteJson.aliases(e.getValue().aliases()));
+                ps.setString(4, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    ids.put(e.getKey(), rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     @Override
@@ -211,11 +235,17 @@ class JdbcTrackingStore implements TrackingStore {
         String[] keys = articles.stream().map(ArticleNumber::value).distinct().toArray(String[]::new);
         return withConnection(c -> {
             Map<String, RegisteredArticle> registered = new LinkedHashMap<>();
-            for (RegisteredArticle a : select(c, """
-                    SELECT article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at, edd, itinerary,
-                           place_aliases FROM tracked_article WHERE article = ANY (?) ORDER BY article""",
-                    c.createArrayOf("text", keys), JdbcTrackingStore::registered)) {
-                registered.put(a.registration().article().value(), a);
+            List<ArticleRow> rows = select(c, """
+                    SELECT article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at, edd, route_id
+                      FROM tracked_article WHERE article = ANY (?) ORDER BY article""",
+                    c.createArrayOf("text", keys), JdbcTrackingStore::articleRow);
+            Map<Long, RouteJson.Stored> stored = routes.load(c, rows.stream().map(ArticleRow::routeId).distinct().toList());
+            for (ArticleRow row : rows) {
+                RouteJson.Stored route = stored.get(row.routeId());
+                ArticleRegistration r = new ArticleRegistration(row.article(), row.shipperId(), row.pickupPoint(),
+                        row.destination(), row.codPaise(), row.bookedAt(), route.itinerary(), row.edd());
+                registered.put(row.article().value(), new RegisteredArticle(r,
+                        new Route(route.itinerary(), row.edd(), route.aliases())));
             }
             if (registered.isEmpty()) {
                 return List.<TrackedArticle>of();
@@ -232,11 +262,14 @@ class JdbcTrackingStore implements TrackingStore {
         });
     }
 
-    private static RegisteredArticle registered(ResultSet rs) throws SQLException {
-        ArticleRegistration r = new ArticleRegistration(new ArticleNumber(rs.getString(1)), rs.getString(2),
-                rs.getString(3), new Pin(rs.getInt(4)), rs.getLong(5), rs.getObject(6, OffsetDateTime.class),
-                RouteJson.itinerary(rs.getString(8)), rs.getObject(7, java.time.LocalDate.class));
-        return new RegisteredArticle(r, new Route(r.itinerary(), r.edd(), RouteJson.aliases(rs.getString(9))));
+    private record ArticleRow(ArticleNumber article, String shipperId, String pickupPoint, Pin destination, long codPaise,
+                              OffsetDateTime bookedAt, java.time.LocalDate edd, long routeId) {
+    }
+
+    private static ArticleRow articleRow(ResultSet rs) throws SQLException {
+        return new ArticleRow(new ArticleNumber(rs.getString(1)), rs.getString(2), rs.getString(3), new Pin(rs.getInt(4)),
+                rs.getLong(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, java.time.LocalDate.class),
+                rs.getLong(8));
     }
 
     private static ScanEvent scan(ResultSet rs) throws SQLException {
@@ -264,12 +297,12 @@ class JdbcTrackingStore implements TrackingStore {
     }
 
     @Override
-    public void publish(List<TrackingState> states, Instant at) {
+    public void publish(Map<ArticleNumber, String> shippers, List<TrackingState> states, Instant at) {
         withConnection(c -> {
             if (!states.isEmpty()) {
                 CopyRows rows = new CopyRows(states.size());
                 for (TrackingState s : states) {
-                    rows.add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
+                    rows.add(shippers.get(s.article())).add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
                             .add(s.lastEvent().map(ScanEvent::eventId).orElse(null))
                             .add(s.lastEvent().map(e -> e.code().name()).orElse(null))
                             .add(s.lastEvent().map(ScanEvent::place).orElse(null))
@@ -280,7 +313,7 @@ class JdbcTrackingStore implements TrackingStore {
                             .add(s.misrouted()).add(s.edd()).add(s.revisedEdd().orElse(null)).add(s.deliveryAttempts())
                             .add(s.events()).add(RouteJson.JSON.writeValueAsString(s.anomalies())).end();
                 }
-                rows.copyInto(c, "tracking_state_stage", "article, status, location, last_event_id, last_code, last_place, "
+                rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
                         + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO tracking_state (article, status, location, last_event_id, last_code, last_place, last_at,
@@ -307,10 +340,9 @@ class JdbcTrackingStore implements TrackingStore {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO feed_entry (shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at)
-                    SELECT a.shipper_id, n.article, n.event_id, n.code, n.place, n.occurred_at, n.reason, s.status, ?
+                    SELECT s.shipper_id, n.article, n.event_id, n.code, n.place, n.occurred_at, n.reason, s.status, ?
                       FROM tracking_new_scan n
-                      JOIN tracked_article a ON a.article = n.article
-                      JOIN tracking_state s ON s.article = n.article
+                      JOIN tracking_state_stage s ON s.article = n.article
                      ORDER BY n.article, n.occurred_at, n.event_id""")) {
                 ps.setTimestamp(1, Timestamp.from(at));
                 ps.executeUpdate();

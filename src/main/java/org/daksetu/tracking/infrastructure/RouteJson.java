@@ -36,7 +36,24 @@ final class RouteJson {
     }
 
     static String aliases(Map<String, String> aliases) {
-        return JSON.writeValueAsString(aliases);
+        return JSON.writeValueAsString(new java.util.TreeMap<>(aliases));
+    }
+
+    /** A route as stored: parsed once, shared by every article that has it. */
+    record Stored(Itinerary itinerary, Map<String, String> aliases) {
+    }
+
+    /** Identifies a route by its content, so that equal routes are stored once. */
+    static String digest(org.daksetu.tracking.domain.Route route) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update(itinerary(route.itinerary()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) 0);
+            md.update(aliases(route.aliases()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Map<String, String> aliases(String json) {
