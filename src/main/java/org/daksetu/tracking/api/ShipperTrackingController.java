@@ -2,6 +2,7 @@ package org.daksetu.tracking.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.daksetu.shared.Violations;
 import org.daksetu.tracking.application.ArticleRegistration;
 import org.daksetu.tracking.application.Articles;
 import org.daksetu.tracking.application.FeedMessage;
+import org.daksetu.tracking.application.StatusDocuments;
 import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
 import org.daksetu.tracking.domain.ArticleNumber;
@@ -41,11 +43,16 @@ class ShipperTrackingController {
     private final TrackingStore store;
     private final Articles articles;
     private final DeliveryPromises promises;
+    private final StatusDocuments documents;
+    private final Clock clock;
 
-    ShipperTrackingController(TrackingStore store, Articles articles, DeliveryPromises promises) {
+    ShipperTrackingController(TrackingStore store, Articles articles, DeliveryPromises promises, StatusDocuments documents,
+                              Clock clock) {
         this.store = store;
         this.articles = articles;
         this.promises = promises;
+        this.documents = documents;
+        this.clock = clock;
     }
 
     record Query(List<String> articles) {
@@ -125,6 +132,26 @@ class ShipperTrackingController {
         }
         List<FeedMessage> items = store.feed(Callers.feedShipper(who, shipper), after, limit).stream().map(FeedMessage::of).toList();
         return new FeedPage(items, items.isEmpty() ? after : items.getLast().cursor());
+    }
+
+    @GetMapping(path = "/api/v1/feed/x12", produces = "application/edi-x12")
+    @Operation(summary = "The pull feed as an ANSI X12 214 (004010) interchange",
+            description = "The same entries as /api/v1/feed; one 214 transaction set per article, one LX/AT7 per change. "
+                    + "The interchange control number is the last cursor; X-DakSetu-Next-Cursor says where to go on.")
+    ResponseEntity<String> x12(@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "1000") int limit,
+                               @RequestParam(required = false) String shipper,
+                               @AuthenticationPrincipal ApiKeys.Principal who) {
+        if (limit < 1 || limit > MAX_FEED) {
+            throw new InvalidValueException("limit", Integer.toString(limit), "between 1 and " + MAX_FEED);
+        }
+        String shipperId = Callers.feedShipper(who, shipper);
+        var entries = store.feed(shipperId, after, limit);
+        long next = entries.isEmpty() ? after : entries.getLast().seq();
+        if (entries.isEmpty()) {
+            return ResponseEntity.noContent().header("X-DakSetu-Next-Cursor", Long.toString(next)).build();
+        }
+        return ResponseEntity.ok().header("X-DakSetu-Next-Cursor", Long.toString(next))
+                .body(documents.x12(entries, shipperId, next, clock.instant()));
     }
 
     record Registration(String article, String shipperId, String pickupPoint, String destinationPin, Long codPaise,

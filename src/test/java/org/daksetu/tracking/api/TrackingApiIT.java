@@ -211,6 +211,11 @@ class TrackingApiIT {
         assertThat(rest.get("entries").get(0).get("article").asString()).isEqualTo(b.value());
         assertThat(rest.get("entries").get(0).get("cursor").asLong()).isGreaterThan(cursor);
         assertThat(shipper.get("/api/v1/feed?after=" + rest.get("nextCursor").asLong()).json().get("entries")).isEmpty();
+        Http.Response x12 = shipper.get("/api/v1/feed/x12?after=0");
+        assertThat(x12.status()).as(x12.body()).isEqualTo(200);
+        assertThat(x12.contentType()).startsWith("application/edi-x12");
+        assertThat(x12.body()).startsWith("ISA*").contains("ST*214*0001~").contains("AT7*A7*BS*")
+                .contains("L11*" + a + "*2I~").contains("L11*" + b + "*2I~").doesNotContain(other.value());
         assertThat(shipper.get("/api/v1/feed?shipper=SOMEONE-ELSE").status()).isEqualTo(400);
         assertThat(shipper.get("/api/v1/tracking/" + other).status()).isEqualTo(404);
     }
