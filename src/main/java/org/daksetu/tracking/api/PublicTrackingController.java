@@ -40,7 +40,7 @@ class PublicTrackingController {
         if (!limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime())) {
             ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                     "Too many tracking requests from this address; try again shortly");
-            p.setType(URI.create("https://daksetu.org/problems/rate-limited"));
+            p.setType(URI.create("urn:daksetu:problem:rate-limited"));
             p.setTitle("Too many requests");
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header("Retry-After", Long.toString(limiter.retryAfterSeconds())).body(p);
