@@ -140,3 +140,11 @@ CREATE TABLE webhook_dead_letter (
     last_error      text,
     dead_at         timestamptz NOT NULL DEFAULT now()
 );
+
+-- The feed on a Kafka topic: how far it has been published, and which node is publishing.
+CREATE TABLE kafka_feed_cursor (
+    topic       text        PRIMARY KEY,
+    cursor_seq  bigint      NOT NULL DEFAULT 0,
+    lease_owner text,
+    lease_until timestamptz
+);

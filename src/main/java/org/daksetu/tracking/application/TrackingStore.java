@@ -41,6 +41,9 @@ public interface TrackingStore {
 
     List<FeedEntry> feed(String shipperId, long after, int limit);
 
+    /** Every shipper's entries after a cursor, in cursor order (for the Kafka topic). */
+    List<FeedEntry> feedAll(long after, int limit);
+
     /** Keeps scans aside with their reasons; a scan whose event id is already open there is not kept twice. */
     void quarantine(List<QuarantinedScan> scans);
 

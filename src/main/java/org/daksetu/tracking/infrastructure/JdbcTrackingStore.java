@@ -352,6 +352,21 @@ class JdbcTrackingStore implements TrackingStore {
     }
 
     @Override
+    public List<FeedEntry> feedAll(long after, int limit) {
+        return jdbc.sql("""
+                        SELECT seq, shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at
+                          FROM feed_entry WHERE seq > :after ORDER BY seq LIMIT :limit""")
+                .param("after", after).param("limit", limit).query(JdbcTrackingStore::feedEntry).list();
+    }
+
+    private static FeedEntry feedEntry(ResultSet rs, int n) throws SQLException {
+        return new FeedEntry(rs.getLong(1), rs.getString(2), new ArticleNumber(rs.getString(3)), rs.getString(4),
+                ScanCode.valueOf(rs.getString(5)), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                Optional.ofNullable(rs.getString(8)).map(NonDeliveryReason::of), TrackingStatus.valueOf(rs.getString(9)),
+                rs.getTimestamp(10).toInstant());
+    }
+
+    @Override
     public List<FeedEntry> feed(String shipperId, long after, int limit) {
         return jdbc.sql("""
                         SELECT seq, shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at
