@@ -46,6 +46,7 @@ class KafkaFeedPublisher implements SmartLifecycle {
     private final String node = java.util.UUID.randomUUID().toString();
     private volatile KafkaProducer<String, String> producer;
     private volatile Thread thread;
+    private volatile boolean running;
 
     KafkaFeedPublisher(TrackingStore store, DataSource dataSource, @Value("${daksetu.kafka.bootstrap-servers:}") String servers,
                        @Value("${daksetu.tracking.kafka.feed-topic:}") String topic,
@@ -69,12 +70,13 @@ class KafkaFeedPublisher implements SmartLifecycle {
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
         jdbc.sql("INSERT INTO kafka_feed_cursor (topic) VALUES (:topic) ON CONFLICT DO NOTHING").param("topic", topic).update();
+        running = true;
         thread = Thread.ofVirtual().name("kafka-feed").start(this::run);
         log.info("Publishing the tracking feed to Kafka topic {} at {}", topic, servers);
     }
 
     private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running) {
             try {
                 if (publishOnce() == 0) {
                     Thread.sleep(poll);
@@ -123,9 +125,14 @@ class KafkaFeedPublisher implements SmartLifecycle {
 
     @Override
     public void stop() {
+        running = false; // no interrupt: it would close a JDBC socket in mid-statement
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
+            try {
+                t.join(poll.multipliedBy(20).toMillis() + 15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             thread = null;
         }
         if (producer != null) {

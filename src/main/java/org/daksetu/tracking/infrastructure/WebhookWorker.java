@@ -22,6 +22,7 @@ class WebhookWorker implements SmartLifecycle {
     private final boolean enabled;
     private final Duration poll;
     private volatile Thread thread;
+    private volatile boolean running;
 
     WebhookWorker(Webhooks webhooks, @Value("${daksetu.webhooks.enabled:true}") boolean enabled,
                   @Value("${daksetu.webhooks.poll:PT0.2S}") Duration poll) {
@@ -35,11 +36,12 @@ class WebhookWorker implements SmartLifecycle {
         if (!enabled) {
             return;
         }
+        running = true;
         thread = Thread.ofVirtual().name("webhook-worker").start(this::run);
     }
 
     private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running) {
             try {
                 if (webhooks.deliverDue() == 0) {
                     Thread.sleep(poll);
@@ -60,9 +62,16 @@ class WebhookWorker implements SmartLifecycle {
 
     @Override
     public void stop() {
+        // No interrupt: it would close a JDBC socket in mid-statement. The loop ends after the batch
+        // in hand (a delivery cut short would be sent again anyway).
+        running = false;
         Thread t = thread;
         if (t != null) {
-            t.interrupt();
+            try {
+                t.join(poll.multipliedBy(20).toMillis() + 15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             thread = null;
         }
     }
