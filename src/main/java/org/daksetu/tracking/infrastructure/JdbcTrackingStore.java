@@ -227,6 +227,43 @@ class JdbcTrackingStore implements TrackingStore {
         }
     }
 
+    /** One article in one round trip: the public tracking path. */
+    @Override
+    public Optional<TrackedArticle> find(ArticleNumber article) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.article, a.shipper_id, a.pickup_point, a.destination_pin, a.cod_paise, a.booked_at, a.edd,
+                           a.route_id, e.event_id, e.code, e.place, e.occurred_at, e.received_at, e.reason, e.bag
+                      FROM tracked_article a LEFT JOIN scan_event e ON e.article = a.article
+                     WHERE a.article = ?""")) {
+                ps.setString(1, article.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    ArticleRow row = null;
+                    List<ScanEvent> history = new ArrayList<>();
+                    while (rs.next()) {
+                        if (row == null) {
+                            row = articleRow(rs);
+                        }
+                        if (rs.getString(9) != null) {
+                            history.add(new ScanEvent(rs.getString(9), row.article(), ScanCode.valueOf(rs.getString(10)),
+                                    rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(),
+                                    Optional.ofNullable(rs.getString(14)).map(NonDeliveryReason::of),
+                                    Optional.ofNullable(rs.getString(15))));
+                        }
+                    }
+                    if (row == null) {
+                        return Optional.<TrackedArticle>empty();
+                    }
+                    RouteJson.Stored route = routes.load(c, List.of(row.routeId())).get(row.routeId());
+                    ArticleRegistration r = new ArticleRegistration(row.article(), row.shipperId(), row.pickupPoint(),
+                            row.destination(), row.codPaise(), row.bookedAt(), route.itinerary(), row.edd());
+                    return Optional.of(new TrackedArticle(new RegisteredArticle(r,
+                            new Route(route.itinerary(), row.edd(), route.aliases())), history));
+                }
+            }
+        });
+    }
+
     @Override
     public List<TrackedArticle> find(Collection<ArticleNumber> articles) {
         if (articles.isEmpty()) {
