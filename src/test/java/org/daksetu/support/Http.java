@@ -82,6 +82,11 @@ public final class Http {
         return post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /** A text body of a given content type. */
+    public Response post(String path, String body, String contentType) {
+        return send(builder(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response put(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -14,7 +14,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"daksetu.admin-key=" + IntegrationTest.ADMIN_KEY})
+        properties = {"daksetu.admin-key=" + IntegrationTest.ADMIN_KEY,
+                // tests deliver webhooks by calling Webhooks.deliverDue() themselves, when they choose
+                "daksetu.webhooks.enabled=false", "daksetu.webhooks.base-backoff=PT0.05S",
+                "daksetu.webhooks.max-attempts=3"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 public @interface IntegrationTest {
 

@@ -36,7 +36,8 @@ public class SecurityConfiguration {
     /** Public reads: served without authentication; a key sent with them is neither needed nor checked. */
     static final String[] PUBLIC_GETS = {"/api/v1/pincodes/**", "/api/v1/post-offices/**", "/api/v1/pickup-points/**",
             "/api/v1/network/summary", "/api/v1/promise", "/api/v1/promise/**", "/api/v1/hubs/**", "/api/v1/lanes/**",
-            "/api/v1/calendar", "/api/v1/article-numbers/*", "/api/v1/tariffs", "/api/v1/tariffs/*"};
+            "/api/v1/calendar", "/api/v1/article-numbers/*", "/api/v1/tariffs", "/api/v1/tariffs/*",
+            "/api/v1/track/**"};
     static final String[] PUBLIC_POSTS = {"/api/v1/serviceability", "/api/v1/promise/bulk"};
 
     private static final String ADMIN = Role.ADMIN.name();
@@ -67,6 +68,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/pickup-points/**", "/api/v1/network/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/lanes/**", "/api/v1/calendar/**")
+                        .hasAnyRole(Role.ADMIN.name(), Role.POSTAL_OPS.name())
+                        .requestMatchers("/api/v1/scans/**", "/api/v1/tracking/articles/**")
                         .hasAnyRole(Role.ADMIN.name(), Role.POSTAL_OPS.name())
                         .requestMatchers("/api/v1/parties/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/api-keys").hasRole(Role.ADMIN.name())

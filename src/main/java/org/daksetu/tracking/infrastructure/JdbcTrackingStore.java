@@ -1,0 +1,513 @@
+package org.daksetu.tracking.infrastructure;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.daksetu.shared.Pin;
+import org.daksetu.tracking.application.ArticleRegistration;
+import org.daksetu.tracking.application.FeedEntry;
+import org.daksetu.tracking.application.IncomingScan;
+import org.daksetu.tracking.application.ParsedScan;
+import org.daksetu.tracking.application.QuarantinedScan;
+import org.daksetu.tracking.application.RegisteredArticle;
+import org.daksetu.tracking.application.TrackedArticle;
+import org.daksetu.tracking.application.TrackingStore;
+import org.daksetu.tracking.domain.ArticleNumber;
+import org.daksetu.tracking.domain.NonDeliveryReason;
+import org.daksetu.tracking.domain.Route;
+import org.daksetu.tracking.domain.ScanCode;
+import org.daksetu.tracking.domain.ScanEvent;
+import org.daksetu.tracking.domain.TrackingState;
+import org.daksetu.tracking.domain.TrackingStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Tracking in PostgreSQL. Intake is set-based: the scans of a request are COPied into a staging
+ * table and deduplicated, checked against the registered articles, appended and fanned out from
+ * bags by a handful of INSERT ... SELECT statements, never one round trip per scan.
+ */
+@Repository
+class JdbcTrackingStore implements TrackingStore {
+
+    /** Serialises feed writers so feed_entry.seq is assigned in commit order (see V4__tracking.sql). */
+    static final long FEED_LOCK = 0x7472_6163_6b00L;
+
+    private static final String TEMP_TABLES = """
+            CREATE TEMP TABLE IF NOT EXISTS tracking_stage (
+                idx int, event_id text, article text, bag text, code text, place text, occurred_at timestamptz,
+                reason text) ON COMMIT DELETE ROWS;
+            CREATE TEMP TABLE IF NOT EXISTS tracking_new_scan (
+                event_id text, article text, code text, place text, occurred_at timestamptz, reason text, bag text)
+                ON COMMIT DELETE ROWS;
+            CREATE TEMP TABLE IF NOT EXISTS tracking_new_bag_scan (
+                event_id text, bag text, code text, place text, occurred_at timestamptz) ON COMMIT DELETE ROWS;
+            CREATE TEMP TABLE IF NOT EXISTS tracking_new_member (bag text, article text) ON COMMIT DELETE ROWS;
+            CREATE TEMP TABLE IF NOT EXISTS tracking_state_stage (
+                shipper_id text, article text, status text, location text, last_event_id text, last_code text, last_place text,
+                last_at timestamptz, next_step text, next_place text, next_by timestamptz, misrouted boolean,
+                edd date, revised_edd date, attempts int, events int, anomalies jsonb) ON COMMIT DELETE ROWS""";
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final RouteCache routes = new RouteCache();
+
+    JdbcTrackingStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public int register(List<RegisteredArticle> articles) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        return withConnection(c -> {
+            Map<String, Long> routeIds = routeIds(c, articles);
+            int added = 0;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO tracked_article (article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at,
+                                                 edd, route_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article) DO NOTHING""")) {
+                for (RegisteredArticle a : articles) {
+                    ArticleRegistration r = a.registration();
+                    ps.setString(1, r.article().value());
+                    ps.setString(2, r.shipperId());
+                    ps.setString(3, r.pickupPoint());
+                    ps.setInt(4, r.destination().value());
+                    ps.setLong(5, r.codPaise());
+                    ps.setObject(6, r.bookedAt());
+                    ps.setObject(7, r.edd());
+                    ps.setLong(8, routeIds.get(RouteJson.digest(a.route())));
+                    ps.addBatch();
+                }
+                for (int n : ps.executeBatch()) {
+                    added += Math.max(n, 0);
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Stores each distinct route of the batch once and returns the ids by digest. */
+    private Map<String, Long> routeIds(Connection c, List<RegisteredArticle> articles) throws SQLException {
+        Map<String, Route> distinct = new LinkedHashMap<>();
+        articles.forEach(a -> distinct.putIfAbsent(RouteJson.digest(a.route()), a.route()));
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                WITH ins AS (INSERT INTO tracking_route (digest, itinerary, place_aliases)
+                             VALUES (?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (digest) DO NOTHING RETURNING id)
+                SELECT id FROM ins UNION ALL SELECT id FROM tracking_route WHERE digest = ?""")) {
+            for (Map.Entry<String, Route> e : distinct.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, RouteJson.itinerary(e.getValue().itinerary()));
+                ps.setString(3, RouteJson.aliases(e.getValue().aliases()));
+                ps.setString(4, e.getKey());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    ids.put(e.getKey(), rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public Applied apply(List<ParsedScan> scans, String source, Instant receivedAt) {
+        return withConnection(c -> {
+            try (var st = c.createStatement()) {
+                st.execute(TEMP_TABLES);
+            }
+            if (scans.isEmpty()) {
+                return new Applied(0, 0, 0, List.of(), Set.of());
+            }
+            CopyRows rows = new CopyRows(scans.size());
+            for (ParsedScan s : scans) {
+                rows.add(s.index()).add(s.eventId()).add(s.article().map(ArticleNumber::value).orElse(null))
+                        .add(s.bag().orElse(null)).add(s.code().name()).add(s.place()).add(s.occurredAt())
+                        .add(s.reason().map(NonDeliveryReason::code).orElse(null)).end();
+            }
+            rows.copyInto(c, "tracking_stage", "idx, event_id, article, bag, code, place, occurred_at, reason");
+            Timestamp now = Timestamp.from(receivedAt);
+
+            List<Integer> unknown = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    DELETE FROM tracking_stage s WHERE s.article IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM tracked_article a WHERE a.article = s.article)
+                    RETURNING s.idx""")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        unknown.add(rs.getInt(1));
+                    }
+                }
+            }
+            int articleScans = count(c, now, source, """
+                    WITH ins AS (
+                        INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, reason, bag, source)
+                        SELECT DISTINCT ON (event_id) event_id, article, code, place, occurred_at, ?, reason, bag, ?
+                          FROM tracking_stage WHERE article IS NOT NULL ORDER BY event_id, idx
+                        ON CONFLICT (event_id) DO NOTHING
+                        RETURNING event_id, article, code, place, occurred_at, reason, bag),
+                    moved AS (INSERT INTO tracking_new_scan SELECT * FROM ins RETURNING 1)
+                    SELECT count(*) FROM moved""");
+            int bagScans = count(c, now, source, """
+                    WITH ins AS (
+                        INSERT INTO bag_scan (event_id, bag, code, place, occurred_at, received_at, source)
+                        SELECT DISTINCT ON (event_id) event_id, bag, code, place, occurred_at, ?, ?
+                          FROM tracking_stage WHERE article IS NULL ORDER BY event_id, idx
+                        ON CONFLICT (event_id) DO NOTHING
+                        RETURNING event_id, bag, code, place, occurred_at),
+                    moved AS (INSERT INTO tracking_new_bag_scan SELECT * FROM ins RETURNING 1)
+                    SELECT count(*) FROM moved""");
+            try (var st = c.createStatement()) {
+                st.executeUpdate("""
+                        WITH ins AS (
+                            INSERT INTO bag_member (bag, article)
+                            SELECT DISTINCT bag, article FROM tracking_new_scan WHERE code = 'IG' AND bag IS NOT NULL
+                            ON CONFLICT DO NOTHING RETURNING bag, article)
+                        INSERT INTO tracking_new_member SELECT * FROM ins""");
+            }
+            // A bag scan applies to the bag's members known now and to members whose bagging scan comes later.
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH pairs AS (
+                        SELECT b.event_id, m.article, b.bag, b.code, b.place, b.occurred_at
+                          FROM tracking_new_bag_scan b JOIN bag_member m ON m.bag = b.bag
+                        UNION
+                        SELECT b.event_id, nm.article, b.bag, b.code, b.place, b.occurred_at
+                          FROM tracking_new_member nm JOIN bag_scan b ON b.bag = nm.bag),
+                    ins AS (
+                        INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, reason, bag, source)
+                        SELECT event_id || '/' || article, article, code, place, occurred_at, ?, NULL, bag, ? FROM pairs
+                        ON CONFLICT (event_id) DO NOTHING
+                        RETURNING event_id, article, code, place, occurred_at, reason, bag)
+                    INSERT INTO tracking_new_scan SELECT * FROM ins""")) {
+                ps.setTimestamp(1, now);
+                ps.setString(2, source);
+                ps.executeUpdate();
+            }
+            Set<ArticleNumber> affected = new HashSet<>();
+            int applied = 0;
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT article, count(*) FROM tracking_new_scan GROUP BY article")) {
+                while (rs.next()) {
+                    affected.add(new ArticleNumber(rs.getString(1)));
+                    applied += rs.getInt(2);
+                }
+            }
+            Set<Integer> unknownSet = new HashSet<>(unknown);
+            List<ParsedScan> unknownScans = scans.stream().filter(s -> unknownSet.contains(s.index())).toList();
+            int accepted = articleScans + bagScans;
+            return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected);
+        });
+    }
+
+    private static int count(Connection c, Timestamp now, String source, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setTimestamp(1, now);
+            ps.setString(2, source);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    /** One article in one round trip: the public tracking path. */
+    @Override
+    public Optional<TrackedArticle> find(ArticleNumber article) {
+        return withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.article, a.shipper_id, a.pickup_point, a.destination_pin, a.cod_paise, a.booked_at, a.edd,
+                           a.route_id, e.event_id, e.code, e.place, e.occurred_at, e.received_at, e.reason, e.bag
+                      FROM tracked_article a LEFT JOIN scan_event e ON e.article = a.article
+                     WHERE a.article = ?""")) {
+                ps.setString(1, article.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    ArticleRow row = null;
+                    List<ScanEvent> history = new ArrayList<>();
+                    while (rs.next()) {
+                        if (row == null) {
+                            row = articleRow(rs);
+                        }
+                        if (rs.getString(9) != null) {
+                            history.add(new ScanEvent(rs.getString(9), row.article(), ScanCode.valueOf(rs.getString(10)),
+                                    rs.getString(11), rs.getTimestamp(12).toInstant(), rs.getTimestamp(13).toInstant(),
+                                    Optional.ofNullable(rs.getString(14)).map(NonDeliveryReason::of),
+                                    Optional.ofNullable(rs.getString(15))));
+                        }
+                    }
+                    if (row == null) {
+                        return Optional.<TrackedArticle>empty();
+                    }
+                    RouteJson.Stored route = routes.load(c, List.of(row.routeId())).get(row.routeId());
+                    ArticleRegistration r = new ArticleRegistration(row.article(), row.shipperId(), row.pickupPoint(),
+                            row.destination(), row.codPaise(), row.bookedAt(), route.itinerary(), row.edd());
+                    return Optional.of(new TrackedArticle(new RegisteredArticle(r,
+                            new Route(route.itinerary(), row.edd(), route.aliases())), history));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<TrackedArticle> find(Collection<ArticleNumber> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        String[] keys = articles.stream().map(ArticleNumber::value).distinct().toArray(String[]::new);
+        return withConnection(c -> {
+            Map<String, RegisteredArticle> registered = new LinkedHashMap<>();
+            List<ArticleRow> rows = select(c, """
+                    SELECT article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at, edd, route_id
+                      FROM tracked_article WHERE article = ANY (?) ORDER BY article""",
+                    c.createArrayOf("text", keys), JdbcTrackingStore::articleRow);
+            Map<Long, RouteJson.Stored> stored = routes.load(c, rows.stream().map(ArticleRow::routeId).distinct().toList());
+            for (ArticleRow row : rows) {
+                RouteJson.Stored route = stored.get(row.routeId());
+                ArticleRegistration r = new ArticleRegistration(row.article(), row.shipperId(), row.pickupPoint(),
+                        row.destination(), row.codPaise(), row.bookedAt(), route.itinerary(), row.edd());
+                registered.put(row.article().value(), new RegisteredArticle(r,
+                        new Route(route.itinerary(), row.edd(), route.aliases())));
+            }
+            if (registered.isEmpty()) {
+                return List.<TrackedArticle>of();
+            }
+            Map<String, List<ScanEvent>> histories = new HashMap<>();
+            for (ScanEvent e : select(c, """
+                    SELECT event_id, article, code, place, occurred_at, received_at, reason, bag
+                      FROM scan_event WHERE article = ANY (?)""",
+                    c.createArrayOf("text", registered.keySet().toArray()), JdbcTrackingStore::scan)) {
+                histories.computeIfAbsent(e.article().value(), k -> new ArrayList<>()).add(e);
+            }
+            return registered.values().stream().map(a -> new TrackedArticle(a,
+                    histories.getOrDefault(a.registration().article().value(), List.of()))).toList();
+        });
+    }
+
+    private record ArticleRow(ArticleNumber article, String shipperId, String pickupPoint, Pin destination, long codPaise,
+                              OffsetDateTime bookedAt, java.time.LocalDate edd, long routeId) {
+    }
+
+    private static ArticleRow articleRow(ResultSet rs) throws SQLException {
+        return new ArticleRow(new ArticleNumber(rs.getString(1)), rs.getString(2), rs.getString(3), new Pin(rs.getInt(4)),
+                rs.getLong(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, java.time.LocalDate.class),
+                rs.getLong(8));
+    }
+
+    private static ScanEvent scan(ResultSet rs) throws SQLException {
+        return new ScanEvent(rs.getString(1), new ArticleNumber(rs.getString(2)), ScanCode.valueOf(rs.getString(3)),
+                rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                Optional.ofNullable(rs.getString(7)).map(NonDeliveryReason::of), Optional.ofNullable(rs.getString(8)));
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> List<T> select(Connection c, String sql, java.sql.Array parameter, Row<T> row) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, parameter);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        }
+    }
+
+    @Override
+    public void publish(Map<ArticleNumber, String> shippers, List<TrackingState> states, Instant at) {
+        withConnection(c -> {
+            if (!states.isEmpty()) {
+                CopyRows rows = new CopyRows(states.size());
+                for (TrackingState s : states) {
+                    rows.add(shippers.get(s.article())).add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
+                            .add(s.lastEvent().map(ScanEvent::eventId).orElse(null))
+                            .add(s.lastEvent().map(e -> e.code().name()).orElse(null))
+                            .add(s.lastEvent().map(ScanEvent::place).orElse(null))
+                            .add(s.lastEvent().map(ScanEvent::occurredAt).orElse(null))
+                            .add(s.nextStep().map(n -> n.description()).orElse(null))
+                            .add(s.nextStep().flatMap(n -> n.place()).orElse(null))
+                            .add(s.nextStep().flatMap(n -> n.plannedBy()).orElse(null))
+                            .add(s.misrouted()).add(s.edd()).add(s.revisedEdd().orElse(null)).add(s.deliveryAttempts())
+                            .add(s.events()).add(RouteJson.JSON.writeValueAsString(s.anomalies())).end();
+                }
+                rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
+                        + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");
+                try (PreparedStatement ps = c.prepareStatement("""
+                        INSERT INTO tracking_state (article, status, location, last_event_id, last_code, last_place, last_at,
+                               next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies,
+                               updated_at)
+                        SELECT article, status, location, last_event_id, last_code, last_place, last_at, next_step,
+                               next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies, ?
+                          FROM tracking_state_stage
+                        ON CONFLICT (article) DO UPDATE SET status = excluded.status, location = excluded.location,
+                               last_event_id = excluded.last_event_id, last_code = excluded.last_code,
+                               last_place = excluded.last_place, last_at = excluded.last_at,
+                               next_step = excluded.next_step, next_place = excluded.next_place,
+                               next_by = excluded.next_by, misrouted = excluded.misrouted, edd = excluded.edd,
+                               revised_edd = excluded.revised_edd, attempts = excluded.attempts,
+                               events = excluded.events, anomalies = excluded.anomalies,
+                               updated_at = excluded.updated_at""")) {
+                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, FEED_LOCK);
+                lock.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO feed_entry (shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at)
+                    SELECT s.shipper_id, n.article, n.event_id, n.code, n.place, n.occurred_at, n.reason, s.status, ?
+                      FROM tracking_new_scan n
+                      JOIN tracking_state_stage s ON s.article = n.article
+                     ORDER BY n.article, n.occurred_at, n.event_id""")) {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<FeedEntry> feedAll(long after, int limit) {
+        return jdbc.sql("""
+                        SELECT seq, shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at
+                          FROM feed_entry WHERE seq > :after ORDER BY seq LIMIT :limit""")
+                .param("after", after).param("limit", limit).query(JdbcTrackingStore::feedEntry).list();
+    }
+
+    private static FeedEntry feedEntry(ResultSet rs, int n) throws SQLException {
+        return new FeedEntry(rs.getLong(1), rs.getString(2), new ArticleNumber(rs.getString(3)), rs.getString(4),
+                ScanCode.valueOf(rs.getString(5)), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                Optional.ofNullable(rs.getString(8)).map(NonDeliveryReason::of), TrackingStatus.valueOf(rs.getString(9)),
+                rs.getTimestamp(10).toInstant());
+    }
+
+    @Override
+    public List<FeedEntry> feed(String shipperId, long after, int limit) {
+        return jdbc.sql("""
+                        SELECT seq, shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at
+                          FROM feed_entry WHERE shipper_id = :shipper AND seq > :after ORDER BY seq LIMIT :limit""")
+                .param("shipper", shipperId).param("after", after).param("limit", limit)
+                .query((rs, n) -> new FeedEntry(rs.getLong(1), rs.getString(2), new ArticleNumber(rs.getString(3)),
+                        rs.getString(4), ScanCode.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getTimestamp(7).toInstant(), Optional.ofNullable(rs.getString(8)).map(NonDeliveryReason::of),
+                        TrackingStatus.valueOf(rs.getString(9)), rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+
+    @Override
+    public void quarantine(List<QuarantinedScan> scans) {
+        if (scans.isEmpty()) {
+            return;
+        }
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO scan_quarantine (event_id, source, payload, reasons, received_at)
+                    VALUES (?, ?, CAST(? AS jsonb), ?, ?)
+                    ON CONFLICT (event_id) WHERE resolved_at IS NULL AND event_id IS NOT NULL DO NOTHING""")) {
+                for (QuarantinedScan q : scans) {
+                    String id = q.scan().eventId();
+                    ps.setString(1, id == null || id.isBlank() ? null : id.trim());
+                    ps.setString(2, q.source());
+                    ps.setString(3, RouteJson.JSON.writeValueAsString(q.scan()));
+                    ps.setArray(4, c.createArrayOf("text", q.reasons().toArray()));
+                    ps.setTimestamp(5, Timestamp.from(q.receivedAt()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static final String QUARANTINE_COLUMNS = "id, source, payload, reasons, received_at";
+
+    private static QuarantinedScan quarantined(ResultSet rs, int n) throws SQLException {
+        return new QuarantinedScan(rs.getLong(1), rs.getString(2),
+                RouteJson.JSON.readValue(rs.getString(3), IncomingScan.class),
+                List.of((String[]) rs.getArray(4).getArray()), rs.getTimestamp(5).toInstant());
+    }
+
+    @Override
+    public List<QuarantinedScan> openQuarantine(long after, int limit) {
+        return jdbc.sql("SELECT " + QUARANTINE_COLUMNS + " FROM scan_quarantine WHERE resolved_at IS NULL AND id > :after "
+                        + "ORDER BY id LIMIT :limit")
+                .param("after", after).param("limit", limit).query(JdbcTrackingStore::quarantined).list();
+    }
+
+    @Override
+    public List<QuarantinedScan> openQuarantine(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withConnection(c -> select(c, "SELECT " + QUARANTINE_COLUMNS + " FROM scan_quarantine "
+                        + "WHERE resolved_at IS NULL AND id = ANY (?) ORDER BY id FOR UPDATE",
+                c.createArrayOf("bigint", ids.toArray()), rs -> quarantined(rs, 0)));
+    }
+
+    @Override
+    public void resolve(Collection<Long> ids, String resolution, Instant at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE scan_quarantine SET resolved_at = ?, resolution = ? "
+                    + "WHERE id = ANY (?) AND resolved_at IS NULL")) {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.setString(2, resolution);
+                ps.setArray(3, c.createArrayOf("bigint", ids.toArray()));
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void updateReasons(long id, List<String> reasons) {
+        withConnection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE scan_quarantine SET reasons = ? WHERE id = ?")) {
+                ps.setArray(1, c.createArrayOf("text", reasons.toArray()));
+                ps.setLong(2, id);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs on the connection of the current transaction (COPY needs the PostgreSQL connection itself). */
+    private <T> T withConnection(SqlWork<T> work) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("tracking store: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
+    }
+
+}
