@@ -60,10 +60,15 @@ public class ShipmentBooking {
     private final ArticleNumbers articleNumbers;
     private final ShipmentStore store;
     private final Clock clock;
+    private final org.daksetu.tracking.application.Articles tracking;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
     public ShipmentBooking(NetworkDirectory network, KnownPickupPoints pickupPoints, ShipperPickupPoints shipperPickupPoints,
                            DeliveryPromises promises, Tariffs tariffs, ArticleNumbers articleNumbers, ShipmentStore store,
-                           Clock clock) {
+                           Clock clock, org.daksetu.tracking.application.Articles tracking,
+                           org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.tracking = tracking;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.network = network;
         this.pickupPoints = pickupPoints;
         this.shipperPickupPoints = shipperPickupPoints;
@@ -276,7 +281,19 @@ public class ShipmentBooking {
         for (Candidate c : candidates) {
             rows.add(new NewShipment(shipper, c.number.number(), c.number.cycle(), c.order(), c.charges, c.promise, now, c.fingerprint));
         }
-        Map<String, Long> ids = store.insertAll(rows);
+        // The shipments and their registration for tracking commit together: a booked parcel is
+        // always trackable, and a parcel that is not booked is never tracked.
+        Map<String, Long> ids = transaction.execute(status -> {
+            Map<String, Long> inserted = store.insertAll(rows);
+            List<org.daksetu.tracking.application.ArticleRegistration> registrations = new ArrayList<>(inserted.size());
+            for (Candidate c : candidates) {
+                if (inserted.containsKey(c.order().orderReference())) {
+                    registrations.add(trackingRegistration(shipper, c, now));
+                }
+            }
+            tracking.registerAll(registrations);
+            return inserted;
+        });
         List<Candidate> raced = new ArrayList<>();
         for (Candidate c : candidates) {
             Long id = ids.get(c.order().orderReference());
@@ -297,6 +314,13 @@ public class ShipmentBooking {
                         c.number.number().value(), "was put on another shipment at the same moment");
             }
         }
+    }
+
+    private static org.daksetu.tracking.application.ArticleRegistration trackingRegistration(String shipper, Candidate c,
+                                                                                             OffsetDateTime now) {
+        return new org.daksetu.tracking.application.ArticleRegistration(
+                org.daksetu.tracking.domain.ArticleNumber.parse(c.number.number().value()), shipper, c.order().pickupPoint(),
+                c.order().consignee().pin(), c.order().payment().codAmount().paise(), now, c.promise.itinerary(), c.promise.edd());
     }
 
     private static BookingResult.Refused refused(int index, String reference, String field, String value, String rule) {

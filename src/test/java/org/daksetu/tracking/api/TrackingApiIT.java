@@ -44,6 +44,8 @@ class TrackingApiIT {
     PickupPoints pickupPoints;
     @Autowired
     ApiKeys keys;
+    @Autowired
+    org.daksetu.platform.security.Parties parties;
 
     Http http;
     Http ops;
@@ -54,8 +56,9 @@ class TrackingApiIT {
     @BeforeEach
     void setUp() {
         http = new Http(port);
-        shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8);
-        ops = http.withKey(keys.issue("scanner", Set.of(Role.POSTAL_OPS), Optional.empty()).key());
+        shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ops = http.withKey(keys.issue("scanner", Set.of(Role.POSTAL_OPS), Optional.of(org.daksetu.platform.security.Parties.POSTAL_OPERATOR)).key());
+        parties.add(shipperId, "Tracking test shipper " + shipperId, "SHIPPER");
         shipper = http.withKey(keys.issue("shipper", Set.of(Role.SHIPPER), Optional.of(shipperId)).key());
         parcels = new TrackedParcels(articles, promises, transmission, pickupPoints);
     }

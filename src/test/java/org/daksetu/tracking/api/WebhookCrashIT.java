@@ -54,7 +54,7 @@ class WebhookCrashIT {
     @Test
     void a_delivery_cut_short_by_SIGKILL_is_delivered_again_by_another_node_and_nothing_is_missed() throws Exception {
         TrackedParcels parcels = new TrackedParcels(articles, promises, transmission, pickupPoints);
-        String shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8);
+        String shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             CountDownLatch inFlight = new CountDownLatch(1), killed = new CountDownLatch(1);
             receiver.answer = n -> {

@@ -44,6 +44,8 @@ class WebhookIT {
     @Autowired
     ApiKeys keys;
     @Autowired
+    org.daksetu.platform.security.Parties parties;
+    @Autowired
     Webhooks webhooks;
 
     Http ops;
@@ -55,8 +57,9 @@ class WebhookIT {
     @BeforeEach
     void setUp() throws Exception {
         Http http = new Http(port);
-        shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8);
-        ops = http.withKey(keys.issue("scanner", Set.of(Role.POSTAL_OPS), Optional.empty()).key());
+        shipperId = "SHP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ops = http.withKey(keys.issue("scanner", Set.of(Role.POSTAL_OPS), Optional.of(org.daksetu.platform.security.Parties.POSTAL_OPERATOR)).key());
+        parties.add(shipperId, "Tracking test shipper " + shipperId, "SHIPPER");
         shipper = http.withKey(keys.issue("shipper", Set.of(Role.SHIPPER), Optional.of(shipperId)).key());
         parcels = new TrackedParcels(articles, promises, transmission, pickupPoints);
         receiver = new WebhookReceiver();
@@ -144,6 +147,7 @@ class WebhookIT {
     @Test
     void a_shipper_cannot_see_another_shippers_webhook() {
         long id = subscribe().get("subscription").get("id").asLong();
+        parties.add("OTHER-" + shipperId, "Another shipper", "SHIPPER");
         Http other = new Http(port).withKey(keys.issue("other", Set.of(Role.SHIPPER), Optional.of("OTHER-" + shipperId)).key());
         assertThat(other.get("/api/v1/webhooks/" + id).status()).isEqualTo(404);
     }
