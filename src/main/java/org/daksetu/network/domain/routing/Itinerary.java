@@ -19,7 +19,7 @@ public record Itinerary(List<Leg> legs) {
                 throw new IllegalArgumentException("leg " + i + " starts at " + legs.get(i).from()
                         + " but the leg before ends at " + legs.get(i - 1).to());
             }
-            if (legs.get(i).plannedDeparture().isBefore(legs.get(i - 1).plannedArrival())) {
+            if (Leg.before(legs.get(i).plannedDeparture(), legs.get(i - 1).plannedArrival())) {
                 throw new IllegalArgumentException("leg " + i + " leaves before the leg before arrives");
             }
         }

@@ -17,8 +17,19 @@ public record Leg(
         OffsetDateTime plannedArrival) {
 
     public Leg {
-        if (plannedArrival.isBefore(plannedDeparture)) {
+        if (before(plannedArrival, plannedDeparture)) {
             throw new IllegalArgumentException("leg " + from + "->" + to + " arrives before it leaves");
         }
+    }
+
+    /**
+     * {@code a.isBefore(b)}, without converting to epoch seconds when both carry the same offset
+     * (all planned times are IST): itineraries are checked on every promise.
+     */
+    static boolean before(OffsetDateTime a, OffsetDateTime b) {
+        if (a.getOffset().equals(b.getOffset())) {
+            return a.toLocalDateTime().isBefore(b.toLocalDateTime());
+        }
+        return a.isBefore(b);
     }
 }

@@ -54,7 +54,8 @@ public final class PromiseMatrix {
     private record Stamp(long minute, OffsetDateTime time) {
     }
 
-    private record Origin(PickupPoint point, long officeId, int hub, int pickupTransit, int[][] routes, String district) {
+    private record Origin(PickupPoint point, long officeId, int hub, int pickupTransit, int[][] routes, String district,
+                          float[] distanceKm) {
     }
 
     private record Destination(PinProfile profile, PostOffice deliveryOffice, int hub, long placeOfficeId,
@@ -72,6 +73,8 @@ public final class PromiseMatrix {
     private final Set<Long> officesWithClosures = new HashSet<>();
     private final Map<String, Origin> origins = new HashMap<>();
     private final Destination[] destinations = new Destination[900_000];
+    /** The index of each PIN in {@link #pins}, by PIN - 100000; -1 for PINs without offices. */
+    private final int[] pinIndex = new int[900_000];
     private final int[] pins;
     private final String version;
 
@@ -95,8 +98,10 @@ public final class PromiseMatrix {
         }
         calendar.closures().forEach(c -> officesWithClosures.add(c.officeId()));
         this.pins = offices.offices().stream().mapToInt(o -> o.pin().value()).distinct().sorted().toArray();
-        for (int pin : pins) {
-            destinations[pin - 100_000] = destination(offices.profile(new Pin(pin)).orElseThrow());
+        Arrays.fill(pinIndex, -1);
+        for (int i = 0; i < pins.length; i++) {
+            destinations[pins[i] - 100_000] = destination(offices.profile(new Pin(pins[i])).orElseThrow());
+            pinIndex[pins[i] - 100_000] = i;
         }
         long referenceMinute = minuteOf(reference);
         for (PickupPoint p : pickupPoints) {
@@ -172,13 +177,18 @@ public final class PromiseMatrix {
     private Origin origin(PickupPoint point, NetworkSnapshot offices, long referenceMinute) {
         Hub hub = network.nearestSortingHub(point.location()).orElse(null);
         String district = offices.office(point.officeId()).map(PostOffice::district).orElse("");
+        float[] km = new float[pins.length];
+        for (int i = 0; i < pins.length; i++) {
+            Destination d = destinations[pins[i] - 100_000];
+            km[i] = (float) point.location().distanceKm(d.deliveryOffice().location().orElse(point.location()));
+        }
         if (hub == null) {
-            return new Origin(point, point.officeId(), -1, 0, new int[0][], district);
+            return new Origin(point, point.officeId(), -1, 0, new int[0][], district, km);
         }
         int h = hubIndex.get(hub.code());
         int transit = rules.localTransitMinutes(point.location().distanceKm(hub.location()));
         long arrival = pickupDeparture(point.officeId(), referenceMinute) + transit;
-        return new Origin(point, point.officeId(), h, transit, routesFrom(h, arrival), district);
+        return new Origin(point, point.officeId(), h, transit, routesFrom(h, arrival), district, km);
     }
 
     /** Earliest-arrival search over the lanes from one hub; returns, per hub, the lanes to take (null: unreachable). */
@@ -349,8 +359,9 @@ public final class PromiseMatrix {
         return distanceKm(origins.get(pickupPoint), destinations[pin.value() - 100_000]);
     }
 
-    private static double distanceKm(Origin o, Destination d) {
-        return o.point().location().distanceKm(d.deliveryOffice().location().orElse(o.point().location()));
+    /** Precomputed per pickup point and PIN when the matrix is built. */
+    private double distanceKm(Origin o, Destination d) {
+        return o.distanceKm()[pinIndex[d.profile().pin().value() - 100_000]];
     }
 
     /**
