@@ -118,13 +118,35 @@ class JdbcTrackingStore implements TrackingStore {
                 ps.setString(2, RouteJson.itinerary(e.getValue().itinerary()));
                 ps.setString(3, RouteJson.aliases(e.getValue().aliases()));
                 ps.setString(4, e.getKey());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    ids.put(e.getKey(), rs.getLong(1));
-                }
+                ids.put(e.getKey(), routeId(c, ps, e.getKey()));
             }
         }
         return ids;
+    }
+
+    /**
+     * The id of a route, inserting it if new. When another transaction inserts the same route at the
+     * same moment, ON CONFLICT waits for it and returns nothing, and the statement's own snapshot does
+     * not see the other row yet: a new statement (a new snapshot) does. If the other transaction
+     * rolled back, the insert is tried again.
+     */
+    private static long routeId(Connection c, PreparedStatement insertOrSelect, String digest) throws SQLException {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (ResultSet rs = insertOrSelect.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM tracking_route WHERE digest = ?")) {
+                select.setString(1, digest);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getLong(1);
+                    }
+                }
+            }
+        }
+        throw new SQLException("route " + digest + " could be neither inserted nor found");
     }
 
     @Override
