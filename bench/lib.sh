@@ -66,3 +66,13 @@ wrk_runs() {
 real_pins() {
   zcat data/network/offices.tsv.gz | awk -F'\t' 'NR>1 {print $4}' | sort -u > "$1"
 }
+
+# test_classpath: compiles the tests and sets JAVA_HOME (the launcher's JDK) and CP (classes,
+# test classes and every test dependency) for benchmarks that run a main class from src/test.
+test_classpath() {
+  ensure_built >/dev/null
+  JAVA_HOME="$(cat target/app/jdk)"
+  export JAVA_HOME
+  ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
+  CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+}

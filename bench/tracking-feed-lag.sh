@@ -4,8 +4,6 @@
 #   bench/tracking-feed-lag.sh [seconds, default 30] [scans per second, default 10000]
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
-./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+test_classpath
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -XX:+UseParallelGC -cp "$CP" \
   org.daksetu.bench.FeedLagBenchmark "$@" 2>&1 | tee "$RESULTS/tracking-feed-lag.txt"

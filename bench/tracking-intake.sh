@@ -4,8 +4,6 @@
 #   bench/tracking-intake.sh [articles, default 100000] [batches of 50,000, default 12]
 cd "$(dirname "$0")/.."
 . bench/lib.sh
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-export JAVA_HOME
-./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test >&2
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -XX:+UseParallelGC -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+test_classpath
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -XX:+UseParallelGC -cp "$CP" \
   org.daksetu.bench.IntakeBenchmark "$@" 2>&1 | tee "$RESULTS/tracking-intake.txt"
