@@ -61,10 +61,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void no_context_depends_on_the_platform_except_for_security_roles() {
+    void no_context_depends_on_the_platform_s_wiring_and_only_storage_code_uses_its_database_helpers() {
         noClasses().that().resideInAnyPackage(CONTEXTS.stream().map(c -> "org.daksetu." + c + "..").toArray(String[]::new))
-                .should().dependOnClassesThat().resideInAnyPackage("org.daksetu.platform.db..", "org.daksetu.platform.cli..",
-                        "org.daksetu.platform.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.daksetu.platform.cli..", "org.daksetu.platform.web..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage(CONTEXTS.stream().flatMap(c -> java.util.stream.Stream.of(
+                        "org.daksetu." + c + ".domain..", "org.daksetu." + c + ".application..", "org.daksetu." + c + ".api.."))
+                        .toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("org.daksetu.platform.db..")
+                .allowEmptyShould(true)
                 .check(classes);
     }
 }

@@ -1,5 +1,7 @@
 package org.daksetu.booking.infrastructure;
 
+import org.daksetu.platform.db.CopyText;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;

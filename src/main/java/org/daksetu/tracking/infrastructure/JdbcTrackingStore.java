@@ -1,5 +1,7 @@
 package org.daksetu.tracking.infrastructure;
 
+import org.daksetu.platform.db.CopyText;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -158,11 +160,11 @@ class JdbcTrackingStore implements TrackingStore {
             if (scans.isEmpty()) {
                 return new Applied(0, 0, 0, List.of(), Set.of());
             }
-            CopyRows rows = new CopyRows(scans.size());
+            CopyText rows = new CopyText(Math.max(64, (scans.size() * 120)));
             for (ParsedScan s : scans) {
                 rows.add(s.index()).add(s.eventId()).add(s.article().map(ArticleNumber::value).orElse(null))
                         .add(s.bag().orElse(null)).add(s.code().name()).add(s.place()).add(s.occurredAt())
-                        .add(s.reason().map(NonDeliveryReason::code).orElse(null)).end();
+                        .add(s.reason().map(NonDeliveryReason::code).orElse(null)).endRow();
             }
             rows.copyInto(c, "tracking_stage", "idx, event_id, article, bag, code, place, occurred_at, reason");
             Timestamp now = Timestamp.from(receivedAt);
@@ -359,7 +361,7 @@ class JdbcTrackingStore implements TrackingStore {
     public void publish(Map<ArticleNumber, String> shippers, List<TrackingState> states, Instant at) {
         withConnection(c -> {
             if (!states.isEmpty()) {
-                CopyRows rows = new CopyRows(states.size());
+                CopyText rows = new CopyText(Math.max(64, (states.size() * 120)));
                 for (TrackingState s : states) {
                     rows.add(shippers.get(s.article())).add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
                             .add(s.lastEvent().map(ScanEvent::eventId).orElse(null))
@@ -370,7 +372,7 @@ class JdbcTrackingStore implements TrackingStore {
                             .add(s.nextStep().flatMap(n -> n.place()).orElse(null))
                             .add(s.nextStep().flatMap(n -> n.plannedBy()).orElse(null))
                             .add(s.misrouted()).add(s.edd()).add(s.revisedEdd().orElse(null)).add(s.deliveryAttempts())
-                            .add(s.events()).add(RouteJson.JSON.writeValueAsString(s.anomalies())).end();
+                            .add(s.events()).add(RouteJson.JSON.writeValueAsString(s.anomalies())).endRow();
                 }
                 rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
                         + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");

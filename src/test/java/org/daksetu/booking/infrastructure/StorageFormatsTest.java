@@ -1,5 +1,7 @@
 package org.daksetu.booking.infrastructure;
 
+import org.daksetu.platform.db.CopyText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
