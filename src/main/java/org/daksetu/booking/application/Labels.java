@@ -29,12 +29,12 @@ public class Labels {
     private final Pickups pickups;
     private final LabelRenderer renderer;
     private final Parties parties;
-    private final KnownPickupPoints pickupPoints;
+    private final org.daksetu.network.application.PickupPoints pickupPoints;
     private final NetworkDirectory network;
     /** A party's name never changes (there is no call to rename one), so it is read once. */
     private final Map<String, String> shipperNames = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Labels(ShipmentStore shipments, Pickups pickups, LabelRenderer renderer, Parties parties, KnownPickupPoints pickupPoints,
+    public Labels(ShipmentStore shipments, Pickups pickups, LabelRenderer renderer, Parties parties, org.daksetu.network.application.PickupPoints pickupPoints,
                   NetworkDirectory network) {
         this.shipments = shipments;
         this.pickups = pickups;

@@ -53,7 +53,7 @@ public class ShipmentBooking {
     private static final Logger log = LoggerFactory.getLogger(ShipmentBooking.class);
 
     private final NetworkDirectory network;
-    private final KnownPickupPoints pickupPoints;
+    private final org.daksetu.network.application.PickupPoints pickupPoints;
     private final ShipperPickupPoints shipperPickupPoints;
     private final DeliveryPromises promises;
     private final Tariffs tariffs;
@@ -63,7 +63,7 @@ public class ShipmentBooking {
     private final org.daksetu.tracking.application.Articles tracking;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    public ShipmentBooking(NetworkDirectory network, KnownPickupPoints pickupPoints, ShipperPickupPoints shipperPickupPoints,
+    public ShipmentBooking(NetworkDirectory network, org.daksetu.network.application.PickupPoints pickupPoints, ShipperPickupPoints shipperPickupPoints,
                            DeliveryPromises promises, Tariffs tariffs, ArticleNumbers articleNumbers, ShipmentStore store,
                            Clock clock, org.daksetu.tracking.application.Articles tracking,
                            org.springframework.transaction.PlatformTransactionManager transactions) {

@@ -29,6 +29,14 @@ public class PickupPoints {
     private final NetworkDirectory network;
     private final Clock clock;
     private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Every pickup point by code, for the hot paths (booking, labels); see {@link #find}. */
+    private volatile Known known;
+
+    private record Known(java.util.Map<String, PickupPoint> byCode, long at) {
+    }
+
+    /** How long another node's change may take to show on this one. */
+    static final long REFRESH_NANOS = 30_000_000_000L;
 
     public PickupPoints(PickupPointStore store, NetworkDirectory network, Clock clock) {
         this.store = store;
@@ -42,6 +50,7 @@ public class PickupPoints {
     }
 
     private <T> T changed(T result) {
+        known = null;
         listeners.forEach(Runnable::run);
         return result;
     }
@@ -52,6 +61,21 @@ public class PickupPoints {
                 .filter(p -> includeRetired || p.retiredOn().map(today::isBefore).orElse(true))
                 .sorted(Comparator.comparing(PickupPoint::code))
                 .toList();
+    }
+
+    /**
+     * A pickup point, retired or not, from memory: replaced at once when this node changes one and
+     * at least every 30 seconds, so another node's change shows here within that time. Booking
+     * asks this on every request.
+     */
+    public Optional<PickupPoint> find(String code) {
+        Known k = known;
+        if (k == null || System.nanoTime() - k.at() > REFRESH_NANOS) {
+            k = new Known(store.findAll().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(PickupPoint::code,
+                    java.util.function.Function.identity())), System.nanoTime());
+            known = k;
+        }
+        return Optional.ofNullable(k.byCode().get(code));
     }
 
     public PickupPoint get(String code) {
