@@ -61,10 +61,10 @@ public class CodAccounts {
                 e.amount().paise(), e.fee().paise(), e.bookedAt())).toList());
     }
 
-    /** Marks the articles delivered (those cod does not know are prepaid and ignored). */
+    /** Marks the articles delivered at their times (those cod does not know are prepaid and ignored). */
     @Transactional
-    public void delivered(java.util.Collection<String> articles, Instant at) {
-        store.markDelivered(articles, at);
+    public void delivered(Map<String, Instant> deliveredAt) {
+        store.markDelivered(deliveredAt);
     }
 
     /** The article is going back to its shipper: nothing will be collected on it. */

@@ -29,7 +29,8 @@ public interface CodStore {
 
     Optional<CodArticle> find(String article);
 
-    void markDelivered(Collection<String> articles, Instant at);
+    /** Marks articles delivered at their times (those already delivered keep their time). */
+    void markDelivered(Map<String, Instant> deliveredAt);
 
     /** Records the collections and their ledger entries (one journal per collection). */
     void collect(List<Collected> collections, Instant recordedAt);

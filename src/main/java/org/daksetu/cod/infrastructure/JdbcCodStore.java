@@ -111,12 +111,16 @@ public class JdbcCodStore implements CodStore {
     }
 
     @Override
-    public void markDelivered(Collection<String> articles, Instant at) {
-        if (articles.isEmpty()) {
+    public void markDelivered(Map<String, Instant> deliveredAt) {
+        if (deliveredAt.isEmpty()) {
             return;
         }
-        jdbc.sql("UPDATE cod_article SET delivered_at = :at WHERE article = ANY (:a::text[]) AND delivered_at IS NULL")
-                .param("at", utc(at)).param("a", articles.toArray(String[]::new)).update();
+        jdbc.sql("""
+                        UPDATE cod_article c SET delivered_at = t.at
+                          FROM unnest(:a::text[], :at::timestamptz[]) AS t(article, at)
+                         WHERE c.article = t.article AND c.delivered_at IS NULL""")
+                .param("a", deliveredAt.keySet().toArray(String[]::new))
+                .param("at", deliveredAt.values().stream().map(Instant::toString).toArray(String[]::new)).update();
     }
 
     @Override

@@ -23,6 +23,25 @@ public interface DeliveryStore {
 
     void update(DeliveryArticle article);
 
+    /** Updates many articles in one statement. */
+    void updateAll(List<DeliveryArticle> articles);
+
+    record NewAttempt(String article, Optional<Long> runId, long officeId, Outcome outcome, Optional<String> reason,
+                      boolean otpVerified, Instant at) {
+    }
+
+    record NewReport(String article, String shipper, long attemptId, Outcome outcome, Optional<String> reason, Instant at) {
+    }
+
+    /** Inserts attempts (one per article); answers their ids by article. */
+    Map<String, Long> insertAttempts(List<NewAttempt> attempts, Instant recordedAt);
+
+    /** Opens reports (one per article); answers their ids by article. */
+    Map<String, Long> insertReports(List<NewReport> reports);
+
+    /** Closes the open reports of the articles (a new attempt or the delivery answers them). */
+    void closeOpenReports(Collection<String> articles, String by, Instant at);
+
     List<Beat> beats(long officeId);
 
     void insertBeats(List<Beat> beats, Instant at);

@@ -16,7 +16,6 @@ import org.daksetu.booking.domain.ShipmentStatus;
 import org.daksetu.cod.application.CodAccounts;
 import org.daksetu.delivery.domain.Beat;
 import org.daksetu.delivery.domain.Defaults;
-import org.daksetu.delivery.domain.DeliveryPolicy;
 import org.daksetu.delivery.domain.DeliveryStatus;
 import org.daksetu.delivery.domain.Otp;
 import org.daksetu.delivery.domain.Outcome;
@@ -100,26 +99,32 @@ public class LastMile {
     public List<DeliveryArticle> receive(List<Receipt> receipts) {
         checkSize("receipts", receipts.size());
         List<InvalidValueException> problems = new ArrayList<>();
+        Map<String, Shipment> found = shipments.getAll(Scope.everyone(),
+                receipts.stream().map(r -> r.article() == null ? "" : r.article().strip()).toList());
         Map<String, Shipment> booked = new LinkedHashMap<>();
         for (int i = 0; i < receipts.size(); i++) {
             Receipt r = receipts.get(i);
             String field = "receipts[" + i + "].article";
-            try {
-                Shipment s = shipments.get(Scope.everyone(), r.article() == null ? "" : r.article().strip());
-                if (s.status() == ShipmentStatus.CANCELLED) {
-                    problems.add(new InvalidValueException(field, r.article(), "shipment " + r.article() + " was cancelled"));
-                }
-                booked.put(s.articleNumber().value(), s);
-            } catch (NotFoundException | InvalidValueException e) {
+            Shipment s = found.get(r.article() == null ? "" : r.article().strip());
+            if (s == null) {
                 problems.add(new InvalidValueException(field, String.valueOf(r.article()), "no booked shipment has this article number"));
+            } else if (s.status() == ShipmentStatus.CANCELLED) {
+                problems.add(new InvalidValueException(field, r.article(), "shipment " + r.article() + " was cancelled"));
+            } else {
+                booked.put(s.articleNumber().value(), s);
             }
-            support.at("receipts[" + i + "].at", r.at());
+            try {
+                support.at("receipts[" + i + "].at", r.at());
+            } catch (InvalidValueException e) {
+                problems.add(e);
+            }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         Map<String, DeliveryArticle> known = store.lock(booked.keySet());
         List<DeliveryArticle> fresh = new ArrayList<>();
+        List<DeliveryArticle> arrived = new ArrayList<>();
         List<CodAccounts.Expectation> expected = new ArrayList<>();
         List<OutcomeScans.Scan> events = new ArrayList<>();
         List<String> order = new ArrayList<>();
@@ -132,10 +137,12 @@ public class LastMile {
             if (existing != null) {
                 if (existing.status() == DeliveryStatus.REDIRECTED
                         && (r.officeId() == null || r.officeId() == existing.officeId())) {
-                    store.update(new DeliveryArticle(article, existing.shipper(), existing.officeId(), existing.pickupPoint(),
+                    DeliveryArticle here = new DeliveryArticle(article, existing.shipper(), existing.officeId(), existing.pickupPoint(),
                             existing.pin(), existing.codPaise(), existing.otp(), DeliveryStatus.AT_OFFICE, existing.attempts(),
                             existing.failedAttempts(), Optional.empty(), Optional.of(LastMileSupport.day(at)), Optional.empty(),
-                            existing.edd(), existing.receivedAt(), Optional.empty()));
+                            existing.edd(), existing.receivedAt(), Optional.empty());
+                    arrived.add(here);
+                    known.put(article, here);
                     events.add(new OutcomeScans.Scan("dlv-rcv-" + article + "-" + existing.officeId(), article, "IR",
                             existing.officeId(), at, null));
                 }
@@ -156,9 +163,10 @@ public class LastMile {
             events.add(new OutcomeScans.Scan("dlv-rcv-" + article + "-" + office, article, "IR", office, at, null));
         }
         store.insert(fresh);
+        store.updateAll(arrived);
         cod.expect(expected);
         scans.record(events);
-        return order.stream().distinct().map(a -> store.find(a).orElseThrow()).toList();
+        return order.stream().distinct().map(known::get).toList();
     }
 
     /** Starts out-for-delivery runs: each assigns articles waiting at its office to a postman on a beat. */
@@ -211,13 +219,15 @@ public class LastMile {
         String postman = r.postman() == null || r.postman().isBlank() ? beat.postman() : r.postman().strip();
         long id = store.insertRun(r.officeId(), beat.code(), postman, r.runDate(), at, articles);
         List<OutcomeScans.Scan> events = new ArrayList<>();
+        List<DeliveryArticle> out = new ArrayList<>();
         for (String article : articles) {
             DeliveryArticle a = known.get(article);
-            store.update(new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+            out.add(new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                     DeliveryStatus.OUT_FOR_DELIVERY, a.attempts(), a.failedAttempts(), a.heldSince(), a.nextAttemptOn(),
                     Optional.of(id), a.edd(), a.receivedAt(), a.closedAt()));
             events.add(new OutcomeScans.Scan("dlv-run-" + id + "-" + article, article, "BD", r.officeId(), at, null));
         }
+        store.updateAll(out);
         scans.record(events);
         return store.run(id).orElseThrow();
     }
@@ -305,68 +315,60 @@ public class LastMile {
             throw new ValidationException(problems);
         }
         Instant now = support.clock.instant();
+        Map<String, Long> attemptIds = store.insertAttempts(checked.stream().map(c -> new DeliveryStore.NewAttempt(
+                c.article().article(), c.article().currentRun(), c.article().officeId(), c.outcome(), c.reason(),
+                c.outcome() == Outcome.DELIVERED && c.article().otpRequired(), c.at())).toList(), now);
+        // Every outcome answers the reports left open by earlier attempts; failures and holds open a new one.
+        store.closeOpenReports(keys, "next attempt", now);
+        Map<String, Long> reportIds = store.insertReports(checked.stream().filter(c -> c.outcome() != Outcome.DELIVERED)
+                .map(c -> new DeliveryStore.NewReport(c.article().article(), c.article().shipper(),
+                        attemptIds.get(c.article().article()), c.outcome(), c.reason(), c.at())).toList());
         List<AttemptResult> results = new ArrayList<>();
+        List<DeliveryArticle> updated = new ArrayList<>();
         List<OutcomeScans.Scan> events = new ArrayList<>();
-        List<String> delivered = new ArrayList<>();
+        Map<String, Instant> delivered = new LinkedHashMap<>();
         List<CodAccounts.Collection> collections = new ArrayList<>();
         for (Checked c : checked) {
             DeliveryArticle a = c.article();
             LocalDate day = LastMileSupport.day(c.at());
-            long attemptId = store.insertAttempt(a.article(), a.currentRun(), a.officeId(), c.outcome(), c.reason(),
-                    c.outcome() == Outcome.DELIVERED && a.otpRequired(), c.at(), now);
-            Optional<Long> report = Optional.empty();
-            DeliveryArticle after;
-            switch (c.outcome()) {
+            long attemptId = attemptIds.get(a.article());
+            String eventId = "dlv-att-" + attemptId;
+            DeliveryArticle after = switch (c.outcome()) {
                 case DELIVERED -> {
-                    store.decide(a.article(), "CLOSED", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.empty(), Optional.empty(), "delivery", now);
-                    after = new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
-                            DeliveryStatus.DELIVERED, a.attempts() + 1, a.failedAttempts(), a.heldSince(), Optional.empty(),
-                            Optional.empty(), a.edd(), a.receivedAt(), Optional.of(c.at()));
-                    delivered.add(a.article());
-                    events.add(new OutcomeScans.Scan("dlv-att-" + attemptId, a.article(), "D", a.officeId(), c.at(), null));
+                    delivered.put(a.article(), c.at());
+                    events.add(new OutcomeScans.Scan(eventId, a.article(), "D", a.officeId(), c.at(), null));
                     if (c.request().collection() != null) {
                         var col = c.request().collection();
                         collections.add(new CodAccounts.Collection(a.article(), col.mode(), col.amountPaise(), col.upiReference(), c.at()));
                     }
+                    yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+                            DeliveryStatus.DELIVERED, a.attempts() + 1, a.failedAttempts(), a.heldSince(), Optional.empty(),
+                            Optional.empty(), a.edd(), a.receivedAt(), Optional.of(c.at()));
                 }
                 case NOT_DELIVERED -> {
-                    DeliveryPolicy policy = support.policy(a.shipper());
                     int failed = a.failedAttempts() + 1;
-                    supersede(a.article(), now);
-                    after = new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+                    events.add(new OutcomeScans.Scan(eventId, a.article(), "N", a.officeId(), c.at(), c.reason().orElseThrow()));
+                    yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                             DeliveryStatus.AT_OFFICE, a.attempts() + 1, failed, a.heldSince(),
-                            Defaults.nextAttempt(policy, failed, day, support.openDays(a.officeId())), Optional.empty(), a.edd(),
-                            a.receivedAt(), Optional.empty());
-                    report = Optional.of(store.insertReport(a.article(), a.shipper(), attemptId, c.outcome(), c.reason(), c.at()));
-                    events.add(new OutcomeScans.Scan("dlv-att-" + attemptId, a.article(), "N", a.officeId(), c.at(), c.reason().orElseThrow()));
+                            Defaults.nextAttempt(support.policy(a.shipper()), failed, day, support.openDays(a.officeId())),
+                            Optional.empty(), a.edd(), a.receivedAt(), Optional.empty());
                 }
                 case HELD -> {
-                    supersede(a.article(), now);
-                    after = new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+                    events.add(new OutcomeScans.Scan(eventId, a.article(), "OH", a.officeId(), c.at(), null));
+                    yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                             DeliveryStatus.HELD, a.attempts(), a.failedAttempts(), Optional.of(a.heldSince().orElse(day)),
                             Optional.empty(), Optional.empty(), a.edd(), a.receivedAt(), Optional.empty());
-                    report = Optional.of(store.insertReport(a.article(), a.shipper(), attemptId, c.outcome(), c.reason(), c.at()));
-                    events.add(new OutcomeScans.Scan("dlv-att-" + attemptId, a.article(), "OH", a.officeId(), c.at(), null));
                 }
-                default -> throw new IllegalStateException();
-            }
-            store.update(after);
+            };
+            updated.add(after);
             results.add(new AttemptResult(new Attempt(attemptId, a.article(), a.currentRun(), a.officeId(), c.outcome(), c.reason(),
-                    c.outcome() == Outcome.DELIVERED && a.otpRequired(), c.at()), after, report));
+                    c.outcome() == Outcome.DELIVERED && a.otpRequired(), c.at()), after,
+                    Optional.ofNullable(reportIds.get(a.article()))));
         }
-        if (!delivered.isEmpty()) {
-            delivered.forEach(article -> cod.delivered(List.of(article), checked.stream()
-                    .filter(c -> c.article().article().equals(article)).findFirst().orElseThrow().at()));
-        }
-        cod.collect(collections, Set.copyOf(delivered));
+        store.updateAll(updated);
+        cod.delivered(delivered);
+        cod.collect(collections, delivered.keySet());
         scans.record(events);
         return results;
-    }
-
-    /** An earlier report the shipper left unanswered is closed by a new attempt's report. */
-    private void supersede(String article, Instant now) {
-        store.decide(article, "CLOSED", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), "next attempt", now);
     }
 }

@@ -67,17 +67,112 @@ public class JdbcDeliveryStore implements DeliveryStore {
                 rs.getTimestamp("received_at").toInstant(), instant(rs, "closed_at"));
     }
 
+    /** The article columns as arrays, for set-based INSERT and UPDATE over unnest. */
+    private static Map<String, Object> arrays(List<DeliveryArticle> articles) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("article", articles.stream().map(DeliveryArticle::article).toArray(String[]::new));
+        p.put("shipper", articles.stream().map(DeliveryArticle::shipper).toArray(String[]::new));
+        p.put("office", articles.stream().map(DeliveryArticle::officeId).toArray(Long[]::new));
+        p.put("pp", articles.stream().map(DeliveryArticle::pickupPoint).toArray(String[]::new));
+        p.put("pin", articles.stream().map(DeliveryArticle::pin).toArray(Integer[]::new));
+        p.put("cod", articles.stream().map(DeliveryArticle::codPaise).toArray(Long[]::new));
+        p.put("otp", articles.stream().map(a -> a.otp().orElse(null)).toArray(String[]::new));
+        p.put("status", articles.stream().map(a -> a.status().name()).toArray(String[]::new));
+        p.put("attempts", articles.stream().map(DeliveryArticle::attempts).toArray(Integer[]::new));
+        p.put("failed", articles.stream().map(DeliveryArticle::failedAttempts).toArray(Integer[]::new));
+        p.put("held", articles.stream().map(a -> a.heldSince().map(Object::toString).orElse(null)).toArray(String[]::new));
+        p.put("next", articles.stream().map(a -> a.nextAttemptOn().map(Object::toString).orElse(null)).toArray(String[]::new));
+        p.put("run", articles.stream().map(a -> a.currentRun().orElse(null)).toArray(Long[]::new));
+        p.put("edd", articles.stream().map(a -> a.edd().map(Object::toString).orElse(null)).toArray(String[]::new));
+        p.put("received", articles.stream().map(a -> a.receivedAt().toString()).toArray(String[]::new));
+        p.put("closed", articles.stream().map(a -> a.closedAt().map(Object::toString).orElse(null)).toArray(String[]::new));
+        return p;
+    }
+
+    static final String UNNEST = """
+            unnest(:article::text[], :shipper::text[], :office::bigint[], :pp::text[], :pin::int[], :cod::bigint[], :otp::text[],
+                   :status::text[], :attempts::int[], :failed::int[], :held::date[], :next::date[], :run::bigint[], :edd::date[],
+                   :received::timestamptz[], :closed::timestamptz[])""";
+
     @Override
     public int insert(List<DeliveryArticle> articles) {
-        int n = 0;
-        for (DeliveryArticle a : articles) {
-            n += jdbc.sql("INSERT INTO delivery_article (" + ARTICLE + " " + """
-                            ) VALUES (:article, :shipper, :office, :pp, :pin, :cod, :otp, :status, :attempts, :failed, :held, :next,
-                                      :run, :edd, :received, :closed) ON CONFLICT (article) DO NOTHING""")
-                    .params(params(a)).update();
+        if (articles.isEmpty()) {
+            return 0;
         }
-        return n;
+        return jdbc.sql("INSERT INTO delivery_article (" + ARTICLE + ") SELECT * FROM " + UNNEST + " ON CONFLICT (article) DO NOTHING")
+                .params(arrays(articles)).update();
     }
+
+    @Override
+    public void updateAll(List<DeliveryArticle> articles) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_article d SET office_id = t.office_id, pin = t.pin, status = t.status, attempts = t.attempts,
+                               failed_attempts = t.failed_attempts, held_since = t.held_since, next_attempt_on = t.next_attempt_on,
+                               current_run = t.current_run, edd = t.edd, closed_at = t.closed_at
+                          FROM """ + " " + UNNEST + " AS t(" + ARTICLE + ") WHERE d.article = t.article")
+                .params(arrays(articles)).update();
+    }
+
+    @Override
+    public Map<String, Long> insertAttempts(List<NewAttempt> attempts, Instant recordedAt) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        if (attempts.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                        INSERT INTO delivery_attempt (article, run_id, office_id, outcome, reason, otp_verified, attempted_at, recorded_at)
+                        SELECT a, r, o, out, reason, otp, at, :rec
+                          FROM unnest(:a::text[], :r::bigint[], :o::bigint[], :out::text[], :reason::text[], :otp::boolean[],
+                                      :at::timestamptz[]) AS t(a, r, o, out, reason, otp, at)
+                        RETURNING article, id""")
+                .param("a", attempts.stream().map(NewAttempt::article).toArray(String[]::new))
+                .param("r", attempts.stream().map(x -> x.runId().orElse(null)).toArray(Long[]::new))
+                .param("o", attempts.stream().map(NewAttempt::officeId).toArray(Long[]::new))
+                .param("out", attempts.stream().map(x -> x.outcome().name()).toArray(String[]::new))
+                .param("reason", attempts.stream().map(x -> x.reason().orElse(null)).toArray(String[]::new))
+                .param("otp", attempts.stream().map(NewAttempt::otpVerified).toArray(Boolean[]::new))
+                .param("at", attempts.stream().map(x -> x.at().toString()).toArray(String[]::new))
+                .param("rec", utc(recordedAt))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
+    }
+
+    @Override
+    public Map<String, Long> insertReports(List<NewReport> reports) {
+        Map<String, Long> ids = new LinkedHashMap<>();
+        if (reports.isEmpty()) {
+            return ids;
+        }
+        jdbc.sql("""
+                        INSERT INTO delivery_ndr (article, shipper, attempt_id, outcome, reason, reported_at, status)
+                        SELECT a, s, att, o, r, at, 'OPEN'
+                          FROM unnest(:a::text[], :s::text[], :att::bigint[], :o::text[], :r::text[], :at::timestamptz[])
+                               AS t(a, s, att, o, r, at)
+                        RETURNING article, id""")
+                .param("a", reports.stream().map(NewReport::article).toArray(String[]::new))
+                .param("s", reports.stream().map(NewReport::shipper).toArray(String[]::new))
+                .param("att", reports.stream().map(NewReport::attemptId).toArray(Long[]::new))
+                .param("o", reports.stream().map(x -> x.outcome().name()).toArray(String[]::new))
+                .param("r", reports.stream().map(x -> x.reason().orElse(null)).toArray(String[]::new))
+                .param("at", reports.stream().map(x -> x.at().toString()).toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
+    }
+
+    @Override
+    public void closeOpenReports(Collection<String> articles, String by, Instant at) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE delivery_ndr SET status = 'CLOSED', decided_by = :by, decided_at = :at WHERE article = ANY (:a::text[]) AND status = 'OPEN'")
+                .param("by", by).param("at", utc(at)).param("a", articles.toArray(String[]::new)).update();
+    }
+
 
     private static Map<String, Object> params(DeliveryArticle a) {
         Map<String, Object> p = new LinkedHashMap<>();
