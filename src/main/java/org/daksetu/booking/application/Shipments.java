@@ -34,6 +34,26 @@ public class Shipments {
         return store.find(scope, number).orElseThrow(() -> notFound(articleNumber));
     }
 
+    /**
+     * Many shipments at once, by article number (for the last mile's batch calls); numbers that
+     * are malformed, unknown or outside the scope are simply absent from the answer.
+     */
+    public java.util.Map<String, Shipment> getAll(Scope scope, java.util.Collection<String> articleNumbers) {
+        java.util.List<ArticleNumber> numbers = new java.util.ArrayList<>();
+        for (String a : articleNumbers) {
+            try {
+                numbers.add(ArticleNumber.parse(a));
+            } catch (org.daksetu.shared.InvalidValueException e) {
+                // absent from the answer
+            }
+        }
+        java.util.Map<String, Shipment> out = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            store.findAll(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
+        }
+        return out;
+    }
+
     public Page<Shipment> list(Scope scope, ShipmentFilter filter, int page, int size) {
         Violations v = new Violations();
         if (page < 0) {
