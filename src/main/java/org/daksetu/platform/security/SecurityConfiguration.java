@@ -82,6 +82,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/labels").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
                         .requestMatchers("/api/v1/shipments/**", "/api/v1/quotes", "/api/v1/article-number-reservations/**",
                                 "/api/v1/pickups/**").hasRole(Role.SHIPPER.name())
+                        // capacity (docs/CAPACITY.md): either partner offers; India Post closes and allocates bags
+                        .requestMatchers("/api/v1/capacity/offers/**").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
+                        .requestMatchers("/api/v1/capacity/bags/**", "/api/v1/capacity/allocations/**").hasAnyRole(POSTAL_OPS, ADMIN)
+                        .requestMatchers("/api/v1/capacity/**").hasAnyRole(POSTAL_OPS, ADMIN, Role.ANALYST.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

@@ -24,6 +24,8 @@ public enum ScanCode {
     IR("Item received", false, 50, "ITEM_RECEIVE"),
     MR("Item misrouted", false, 55, "ITEM_MISROUTE"),
     DM("Item damaged", false, 57, "ITEM_DAMAGE"),
+    /** Written by the platform when capacity overflow moves an article's EDD (tracking.application.Delays); never scanned. */
+    DL("Item delayed", false, 58, "ITEM_DELAY"),
     OH("Item on hold", false, 60, "ITEM_ONHOLD"),
     RT("Item redirected", false, 62, "ITEM_REDIRECT"),
     RN("Item returned", false, 64, "ITEM_RETURN"),
@@ -33,8 +35,8 @@ public enum ScanCode {
     LO("Item lost", false, 95, "ITEM_LOST");
 
     private static final Map<String, ScanCode> BY_NAME = Stream.concat(
-                    Arrays.stream(values()).map(c -> Map.entry(c.name(), c)),
-                    Arrays.stream(values()).map(c -> Map.entry(c.feedName, c)))
+                    Arrays.stream(values()).filter(ScanCode::scanned).map(c -> Map.entry(c.name(), c)),
+                    Arrays.stream(values()).filter(ScanCode::scanned).map(c -> Map.entry(c.feedName, c)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final String description;
@@ -52,6 +54,11 @@ public enum ScanCode {
     /** Accepts the short code ({@code IB}) or the newer feed name ({@code ITEM_BOOK}), in any case. */
     public static Optional<ScanCode> parse(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(text.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether scanners send this code; DL is the platform's own and is not accepted from intake. */
+    public boolean scanned() {
+        return this != DL;
     }
 
     public String description() {
@@ -74,7 +81,7 @@ public enum ScanCode {
     public boolean placesTheParcel() {
         return switch (this) {
             case IB, IG, CL, ID, DI, RD, OP, IR, BD, N, D -> true;
-            case MR, DM, OH, RT, RN, LO -> false;
+            case MR, DM, DL, OH, RT, RN, LO -> false;
         };
     }
 }
