@@ -196,7 +196,7 @@ class CapacityController {
         if (batch == null || batch.bags() == null) {
             throw new InvalidValueException("bags", "null", "the body is {\"bags\": [...]}");
         }
-        BagAllocation.ClosingReport closing = allocation.close(batch.bags());
+        BagAllocation.ClosingReport closing = allocation.close(batch.bags(), null);
         BagAllocation.AllocationReport report = null;
         if (Boolean.TRUE.equals(batch.allocate())) {
             Collection<String> hubs = batch.bags().stream().map(BagAllocation.BagClosing::hub).distinct().toList();

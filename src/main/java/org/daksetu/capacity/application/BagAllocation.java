@@ -68,15 +68,25 @@ public class BagAllocation {
     public record ClosingReport(int received, int closed, int duplicates) {
     }
 
-    /** Closes many bags in one transaction: all or none (each bad field is named). Bags known already are skipped. */
+    /** Closes many bags as of now (the injected clock). */
     @Transactional
     public ClosingReport close(List<BagClosing> bags) {
+        return close(bags, null);
+    }
+
+    /**
+     * Closes many bags in one transaction: all or none (each bad field is named). Bags known already
+     * are skipped. {@code at} is the business time (default: the clock's now): a bag without a
+     * closing time closes then, and closing times are checked against it.
+     */
+    @Transactional
+    public ClosingReport close(List<BagClosing> bags, OffsetDateTime at) {
         if (bags == null || bags.isEmpty() || bags.size() > MAX_BAGS) {
             throw new InvalidValueException("bags", bags == null ? "null" : bags.size() + " bags",
                     "send 1 to " + MAX_BAGS + " bags");
         }
         Violations v = new Violations();
-        LocalDateTime now = Ist.now(clock);
+        LocalDateTime now = at == null ? Ist.now(clock) : Ist.of(at);
         Set<String> seen = new HashSet<>();
         List<ArticleNumber> allArticles = new ArrayList<>();
         Map<Integer, Lane> lanes = new HashMap<>();
@@ -96,7 +106,7 @@ public class BagAllocation {
             Optional<Lane> lane = resolveLane(v, f, b);
             int index = i;
             lane.ifPresent(l -> lanes.put(index, l));
-            if (b.closedAt() != null && (b.closedAt().isAfter(OffsetDateTime.now(clock).plusDays(1))
+            if (b.closedAt() != null && (Ist.of(b.closedAt()).isAfter(now.plusDays(1))
                     || Ist.of(b.closedAt()).isBefore(now.minusDays(30)))) {
                 v.add(f + ".closedAt", b.closedAt(), "within the last 30 days and not more than a day ahead");
             }

@@ -292,6 +292,38 @@ class CapacityIT {
     }
 
     @Test
+    void parallel_allocation_runs_never_put_more_bags_on_a_departure_than_it_has_room_for() throws Exception {
+        String lane = lane("H1-226001", 5, 1000);
+        LaneDepartures.Departure d0 = firstDeparture(lane);
+        LocalDateTime closed = d0.cutoff().minusHours(1);
+        List<Map<String, Object>> bags = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            bags.add(bag(id("PAR" + i), lane, closed.minusMinutes(i), 10, parcel(0)));
+        }
+        Http.Response r = ops.post("/api/v1/capacity/bags", Http.json(Map.of("bags", bags)));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        String run = Http.json(Map.of("at", Ist.at(closed).toString(), "hubs", List.of(HUB)));
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            List<java.util.concurrent.Future<Http.Response>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> ops.post("/api/v1/capacity/allocations", run)));
+            }
+            int allocated = 0;
+            for (var f : runs) {
+                Http.Response x = f.get();
+                assertThat(x.status()).as(x.body()).isEqualTo(200);
+                allocated += x.json().get("allocated").asInt();
+            }
+            assertThat(allocated).isGreaterThanOrEqualTo(12);
+        }
+        JsonNode deps = ops.get("/api/v1/capacity/lanes/" + lane + "/departures?from=" + d0.departsAt().toLocalDate()
+                + "&to=" + d0.departsAt().toLocalDate().plusDays(2)).json();
+        List<Integer> used = new ArrayList<>();
+        deps.forEach(d -> used.add(d.get("usedBags").asInt()));
+        assertThat(used).containsExactly(5, 5, 2);
+    }
+
+    @Test
     void bad_input_is_refused_with_every_bad_field_named_and_nothing_stored() {
         String bagId = id("BAD");
         Map<String, Object> bad = new LinkedHashMap<>();
