@@ -31,6 +31,34 @@ class CapacityReportController {
         this.whatIf = whatIf;
     }
 
+    /**
+     * The reports show every partner's capacity and offers: an analyst key of a shipper party may
+     * not read them (a shipper sees only its own data; its offers and their use are under /offers).
+     */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void operatorsOnly(@org.springframework.security.core.annotation.AuthenticationPrincipal
+                       org.daksetu.platform.security.ApiKeys.Principal who) {
+        if (who != null && who.party().filter(p -> !p.equals(org.daksetu.platform.security.Parties.POSTAL_OPERATOR)).isPresent()) {
+            throw new NotForShippers();
+        }
+    }
+
+    private static final class NotForShippers extends RuntimeException {
+        NotForShippers() {
+            super("Capacity reports and what-if planning show every partner's capacity: they are for India Post and the "
+                    + "platform's keys; a shipper reads its own offers under /api/v1/capacity/offers");
+        }
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(NotForShippers.class)
+    ResponseEntity<org.springframework.http.ProblemDetail> forbidden(NotForShippers e) {
+        org.springframework.http.ProblemDetail p = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.FORBIDDEN, e.getMessage());
+        p.setTitle("Forbidden");
+        p.setProperty("errors", List.of());
+        return ResponseEntity.status(403).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.ofHoursMinutes(5, 30));
     }

@@ -368,6 +368,10 @@ class CapacityIT {
         assertThat(otherShipper.post("/api/v1/capacity/offers/" + id + "/withdraw", "{}").status()).isEqualTo(404);
         assertThat(otherShipper.get("/api/v1/capacity/offers").json()).isEmpty();
         assertThat(ops.get("/api/v1/capacity/offers/" + id).status()).isEqualTo(200);
+        Http shipperAnalyst = http.withKey(keys.issue("analyst", Set.of(Role.ANALYST), Optional.of(other)).key());
+        assertThat(shipperAnalyst.get("/api/v1/capacity/reports/partners").status()).isEqualTo(403);
+        assertThat(http.withKey(keys.issue("ip-analyst", Set.of(Role.ANALYST), Optional.of(Parties.POSTAL_OPERATOR)).key())
+                .get("/api/v1/capacity/reports/partners").status()).isEqualTo(200);
         Http.Response changed = shipper.put("/api/v1/capacity/offers/" + id, "{\"bags\": 12, \"terms\": \"INR 40 per bag\"}");
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("bags").asInt()).isEqualTo(12);
