@@ -324,6 +324,36 @@ class CapacityIT {
     }
 
     @Test
+    void the_seven_day_forecast_counts_booked_parcels_on_the_lanes_of_their_planned_itineraries() {
+        DeliveryPromise plan = promises.promise("DEL-FC1", new Pin(682028), OffsetDateTime.now(RoutingRules.IST_OFFSET).plusHours(1));
+        var trunk = plan.itinerary().legs().stream().filter(l -> l.laneId().isPresent()).findFirst().orElseThrow();
+        LocalDate day = trunk.plannedDeparture().atZoneSameInstant(RoutingRules.IST).toLocalDate();
+        java.util.function.Supplier<JsonNode> row = () -> {
+            JsonNode rows = ops.get("/api/v1/capacity/reports/forecast?from=" + day + "&days=1").json();
+            for (JsonNode r : rows) {
+                if (r.get("lane").asString().equals(trunk.laneId().get())) {
+                    return r;
+                }
+            }
+            return null;
+        };
+        JsonNode before = row.get();
+        long parcelsBefore = before == null ? 0 : before.get("parcels").asLong();
+        for (int i = 0; i < 3; i++) {
+            parcel(0);
+        }
+        JsonNode after = row.get();
+        assertThat(after).isNotNull();
+        assertThat(after.get("parcels").asLong()).isEqualTo(parcelsBefore + 3);
+        assertThat(after.get("bags").asInt()).isEqualTo((int) Math.ceil(after.get("parcels").asLong() / 30.0));
+        var lane = departures.lane(trunk.laneId().get());
+        int runs = departures.between(lane, day.atStartOfDay(), day.plusDays(1).atStartOfDay()).size();
+        assertThat(after.get("capacityBags").asInt()).isEqualTo(runs * lane.capacityBags());
+        Http.Response csv = ops.get("/api/v1/capacity/reports/forecast?format=csv&from=" + day + "&days=1");
+        assertThat(csv.body()).startsWith("lane,day,parcels,bags,kg,capacity_bags,capacity_kg,offered_bags,load_percent,over_capacity\n");
+    }
+
+    @Test
     void bad_input_is_refused_with_every_bad_field_named_and_nothing_stored() {
         String bagId = id("BAD");
         Map<String, Object> bad = new LinkedHashMap<>();
