@@ -112,13 +112,15 @@ class KafkaIT {
                 new org.daksetu.tracking.application.IncomingScan(UUID.randomUUID().toString(), b.value(), null, "IB", "110037", at, null)),
                 "test");
         KafkaFeedPublisher publisher = new KafkaFeedPublisher(store, dataSource, broker.getBrokersAsString(),
-                "feed", Duration.ofMillis(50));
+                "feed", Duration.ofMillis(50), KafkaFeedPublisher.BATCH, Duration.ofSeconds(30));
         publisher.start();
         List<ConsumerRecord<String, String>> got = new ArrayList<>();
         try (KafkaConsumer<String, String> c = consumer()) {
             c.subscribe(List.of("feed"));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (got.stream().noneMatch(r -> r.key().equals(b.value())) && System.currentTimeMillis() < deadline) {
+            // a and b may sit in different partitions: wait for both
+            while ((got.stream().noneMatch(r -> r.key().equals(a.value())) || got.stream().noneMatch(r -> r.key().equals(b.value())))
+                    && System.currentTimeMillis() < deadline) {
                 c.poll(Duration.ofMillis(200)).forEach(got::add);
             }
         } finally {
