@@ -95,7 +95,7 @@ class JdbcTrackingStore implements TrackingStore {
     private final RouteCache routes = new RouteCache();
     private final ArticleCache cache;
 
-    JdbcTrackingStore(DataSource dataSource, @Value("${daksetu.tracking.cache.max-articles:200000}") int cacheSize) {
+    JdbcTrackingStore(DataSource dataSource, @Value("${daksetu.tracking.cache.max-articles:100000}") int cacheSize) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.cache = new ArticleCache(cacheSize);
