@@ -96,7 +96,7 @@ public final class TrackingReadBenchmark {
                     response = function(status, headers, body)
                       if status ~= 200 and shown < 3 then
                         shown = shown + 1
-                        io.write("non-200 answer: ", status, " ", string.sub(body or "", 1, 300), "\n")
+                        io.write("non-200 answer: ", status, " ", string.sub(body or "", 1, 300), "\\n")
                       end
                     end
                     """.formatted(list));
