@@ -60,6 +60,8 @@ class CapacityIT {
     ApiKeys keys;
     @Autowired
     Parties parties;
+    @Autowired
+    org.daksetu.capacity.application.CapacityOffers capacityOffers;
 
     Http http;
     Http ops;
@@ -268,6 +270,10 @@ class CapacityIT {
         assertThat(used.get("usedBy").get(0).get("bag").asString()).isEqualTo(rides);
         assertThat(used.get("usedBy").get(0).get("shipperId").asString()).isEqualTo(shipperId);
 
+        Http.Response tooSmall = shipper.put("/api/v1/capacity/offers/" + offer, "{\"kg\": 5}");
+        assertThat(tooSmall.status()).as(tooSmall.body()).isEqualTo(409);
+        assertThat(tooSmall.body()).contains("carries 1 bags, 10 kg");
+
         Http.Response withdrawn = shipper.post("/api/v1/capacity/offers/" + offer + "/withdraw", "{}");
         assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
         assertThat(withdrawn.json().get("bagsReleased").asInt()).isEqualTo(1);
@@ -381,6 +387,20 @@ class CapacityIT {
         assertThat(http.get("/api/v1/capacity/reports/forecast").status()).isEqualTo(401);
         assertThat(ops.get("/api/v1/capacity/offers/999999999").status()).isEqualTo(404);
         assertThat(ops.get("/api/v1/capacity/reports/utilisation?from=2026-11-20&to=2026-01-01").status()).isEqualTo(400);
+    }
+
+    @Test
+    void an_offer_is_changed_or_withdrawn_only_before_its_departure() {
+        OffsetDateTime departs = OffsetDateTime.now(RoutingRules.IST_OFFSET).plusDays(2).withNano(0);
+        var offer = capacityOffers.offer(shipperId, new org.daksetu.capacity.application.CapacityOffers.OfferDraft(
+                HUB + "~H1-249001~ROAD", departs, "UP16T0001", 20, 400, null), null);
+        OffsetDateTime afterDeparture = departs.plusMinutes(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> capacityOffers.withdraw(offer.id(), shipperId, afterDeparture))
+                .isInstanceOf(org.daksetu.shared.ConflictException.class).hasMessageContaining("only before its departure");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> capacityOffers.change(offer.id(), shipperId,
+                        new org.daksetu.capacity.application.CapacityOffers.OfferDraft(null, null, null, 30, null, null), afterDeparture))
+                .isInstanceOf(org.daksetu.shared.ConflictException.class);
+        assertThat(capacityOffers.withdraw(offer.id(), shipperId, departs.minusMinutes(1)).offer().status()).isEqualTo("WITHDRAWN");
     }
 
     @Test
