@@ -18,9 +18,10 @@ create table cod_article (
     remittance_id    bigint,
     remitted_on      date,
     confirmed_at     timestamptz
-) with (fillfactor = 80);
+) with (fillfactor = 50);
 -- No index names remittance_id, remitted_on or confirmed_at, so a remittance run updates its articles
--- in place (HOT updates: no index entries written), and fillfactor leaves room for that.
+-- in place (HOT updates: no index entries written); fillfactor 50 leaves room on each page for a new
+-- version of every row (docs/PERFORMANCE.md, "COD").
 create index cod_article_due on cod_article (collection_date) where collected_at is not null;
 create index cod_article_shipper on cod_article (shipper, booked_at);
 create index cod_article_booked on cod_article (booked_at);

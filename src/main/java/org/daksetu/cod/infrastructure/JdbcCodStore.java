@@ -261,6 +261,11 @@ public class JdbcCodStore implements CodStore {
         Long[] idArray = ids.toArray(Long[]::new);
         p.put("ids", idArray);
         long t1 = System.nanoTime();
+        // What was remitted, per batch and office, straight from the lines written: totals and the ledger
+        // read this small table, not the lines (whose statistics are stale inside the transaction).
+        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_remitted").update();
+        jdbc.sql("CREATE TEMP TABLE cod_remitted (remittance_id bigint, office_id bigint, n bigint, gross bigint, fee bigint) ON COMMIT DROP")
+                .update();
         jdbc.sql("""
                         WITH k AS (SELECT (o - 1)::int AS days, c FROM unnest(:cutoffs::date[]) WITH ORDINALITY AS u(c, o)),
                              marked AS (
@@ -268,25 +273,27 @@ public class JdbcCodStore implements CodStore {
                               FROM cod_remittance r LEFT JOIN cod_settings s ON s.shipper = r.shipper
                               JOIN k ON k.days = coalesce(s.cycle_days, :days)
                              WHERE r.id = ANY (:ids::bigint[]) AND a.shipper = r.shipper AND %s
-                            RETURNING r.id, a.article, a.office_id, a.amount_paise, CASE WHEN r.deduct_fee THEN a.fee_paise ELSE 0 END AS fee)
-                        INSERT INTO cod_remittance_line (remittance_id, article, office_id, amount_paise, fee_paise)
-                        SELECT id, article, office_id, amount_paise, fee FROM marked""".formatted(due))
+                            RETURNING r.id, a.article, a.office_id, a.amount_paise, CASE WHEN r.deduct_fee THEN a.fee_paise ELSE 0 END AS fee),
+                             lines AS (
+                            INSERT INTO cod_remittance_line (remittance_id, article, office_id, amount_paise, fee_paise)
+                            SELECT id, article, office_id, amount_paise, fee FROM marked
+                            RETURNING remittance_id, office_id, amount_paise, fee_paise)
+                        INSERT INTO cod_remitted
+                        SELECT remittance_id, office_id, count(*), sum(amount_paise), sum(fee_paise) FROM lines
+                         GROUP BY remittance_id, office_id""".formatted(due))
                 .params(p).update();
         long t2 = System.nanoTime();
         jdbc.sql("""
                         UPDATE cod_remittance r SET articles = x.n, gross_paise = x.gross, fee_paise = x.fee, net_paise = x.gross - x.fee
-                          FROM (SELECT remittance_id, count(*) AS n, sum(amount_paise) AS gross, sum(fee_paise) AS fee
-                                  FROM cod_remittance_line WHERE remittance_id = ANY (:ids::bigint[]) GROUP BY remittance_id) x
-                         WHERE r.id = x.remittance_id""")
-                .param("ids", idArray).update();
+                          FROM (SELECT remittance_id, sum(n) AS n, sum(gross) AS gross, sum(fee) AS fee
+                                  FROM cod_remitted GROUP BY remittance_id) x
+                         WHERE r.id = x.remittance_id""").update();
         jdbc.sql("DELETE FROM cod_remittance WHERE id = ANY (:ids::bigint[]) AND articles = 0").param("ids", idArray).update();
         // One journal per batch and office: the office's COD money leaves it and the debt to the shipper is settled;
         // a deducted COD fee is shown as a deduction from the payout against fee income.
         jdbc.sql("""
-                        WITH t AS (SELECT l.remittance_id, l.office_id, r.shipper, sum(l.amount_paise) AS gross, sum(l.fee_paise) AS fee
-                                     FROM cod_remittance_line l JOIN cod_remittance r ON r.id = l.remittance_id
-                                    WHERE l.remittance_id = ANY (:ids::bigint[])
-                                    GROUP BY l.remittance_id, l.office_id, r.shipper),
+                        WITH t AS (SELECT x.remittance_id, x.office_id, r.shipper, x.gross, x.fee
+                                     FROM cod_remitted x JOIN cod_remittance r ON r.id = x.remittance_id),
                              j AS (INSERT INTO cod_journal (kind, business_date, recorded_at, office_id, shipper, remittance_id)
                                    SELECT 'REMITTANCE', :date, :now, office_id, shipper, remittance_id FROM t
                                    RETURNING id, office_id, shipper, remittance_id)
@@ -296,7 +303,7 @@ public class JdbcCodStore implements CodStore {
                           CROSS JOIN LATERAL (VALUES ('SHIPPER_PAYABLE', t.gross), ('OFFICE_COLLECTIONS', -t.gross),
                                                      ('REMITTANCE_DEDUCTIONS', t.fee), ('COD_FEE_INCOME', -t.fee)) AS x(account, amount)
                          WHERE x.amount <> 0""")
-                .param("ids", idArray).param("date", date).param("now", utc(now)).update();
+                .param("date", date).param("now", utc(now)).update();
         log.debug("remittance of {} batches: batches {} ms, articles marked and lines {} ms, totals and ledger {} ms", ids.size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return jdbc.sql(BATCH_SELECT + " WHERE id = ANY (:ids::bigint[]) ORDER BY id").param("ids", idArray)

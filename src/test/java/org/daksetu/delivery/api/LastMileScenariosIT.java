@@ -89,6 +89,14 @@ class LastMileScenariosIT {
 
         var other = f.aShipper("Other");
         assertThat(other.http().get("/api/v1/cod/remittances/" + id).status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/cod/articles/" + article).status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/delivery/articles/" + article).status()).isEqualTo(404);
+        assertThat(other.http().post("/api/v1/cod/remittances/" + id + "/confirmation", "{}").status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/cod/statements?from=" + today().minusDays(1) + "&to=" + today().plusDays(1)).body())
+                .doesNotContain(article);
+        assertThat(other.http().post("/api/v1/cod/remittance-runs", Http.json(Map.of("date", today().toString()))).status())
+                .isEqualTo(403);
+        assertThat(f.ops.get("/api/v1/delivery/articles/" + article).json().has("otp")).isFalse();
         String csv = shipper.http().withHeader("Accept", "text/csv")
                 .get("/api/v1/cod/statements?from=" + today().minusDays(1) + "&to=" + today().plusDays(1)).body();
         assertThat(csv).startsWith("article,").contains(article).contains(utr);
@@ -115,6 +123,7 @@ class LastMileScenariosIT {
         }
         JsonNode reports = shipper.http().get("/api/v1/delivery/reports?article=" + article).json();
         assertThat(reports).hasSize(3);
+        assertThat(f.aShipper("Nosy").http().get("/api/v1/delivery/reports?article=" + article).json()).isEmpty();
         assertThat(reports.get(0).get("status").asString()).isEqualTo("OPEN");
         assertThat(reports.get(0).get("reasonText").asString()).isNotBlank();
         assertThat(shipper.http().get("/api/v1/feed?after=0&limit=1000").body()).contains("DeliveryAttempted");
