@@ -401,32 +401,39 @@ public class JdbcCodStore implements CodStore {
     public List<Discrepancy> discrepancies(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, LocalDate asOf,
                                            LocalDate[] cutoffs, int defaultCycleDays) {
         return jdbc.sql("""
-                        WITH a AS (SELECT * FROM cod_article
-                                    WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))),
+                        WITH a AS MATERIALIZED (
+                                 SELECT article, shipper, office_id, amount_paise, delivered_at, collected_at, collection_date,
+                                        collected_paise, cancelled_at, remittance_id
+                                   FROM cod_article
+                                  WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))),
                              k AS (SELECT (o - 1)::int AS days, c FROM unnest(:cutoffs::date[]) WITH ORDINALITY AS u(c, o))
-                        SELECT article, shipper, office_id, 'COLLECTED_NOT_REMITTED' AS kind,
-                               'collected on ' || collection_date || ', due by ' || :asof || ', not remitted' AS detail
+                        -- one pass over the articles for the checks of one article ...
+                        SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
                           FROM a LEFT JOIN cod_settings s USING (shipper) JOIN k ON k.days = coalesce(s.cycle_days, :days)
-                         WHERE collected_at IS NOT NULL AND remittance_id IS NULL AND cancelled_at IS NULL
-                           AND collection_date <= k.c
+                         CROSS JOIN LATERAL (VALUES
+                               (a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                                    AND a.collection_date <= k.c,
+                                'COLLECTED_NOT_REMITTED', 'collected on ' || a.collection_date || ', due by ' || :asof || ', not remitted'),
+                               (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise,
+                                'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, collected ' || a.collected_paise || ' paise'),
+                               (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
+                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof,
+                                'DELIVERED_WITHOUT_COLLECTION', 'delivered at ' || a.delivered_at || ', no collection recorded')
+                             ) AS v(hit, kind, detail)
+                         WHERE v.hit
                         UNION ALL
-                        SELECT a.article, a.shipper, a.office_id, 'REMITTED_TWICE',
-                               'in remittances ' || string_agg(l.remittance_id::text, ', ' ORDER BY l.remittance_id)
-                          FROM a JOIN cod_remittance_line l ON l.article = a.article
-                         GROUP BY a.article, a.shipper, a.office_id HAVING count(*) > 1
-                        UNION ALL
-                        SELECT article, shipper, office_id, 'AMOUNT_MISMATCH',
-                               'booked ' || amount_paise || ' paise, collected ' || collected_paise || ' paise'
-                          FROM a WHERE collected_paise IS NOT NULL AND collected_paise <> amount_paise
-                        UNION ALL
-                        SELECT a.article, a.shipper, a.office_id, 'AMOUNT_MISMATCH',
-                               'booked ' || a.amount_paise || ' paise, remitted ' || l.amount_paise || ' paise in remittance ' || l.remittance_id
-                          FROM a JOIN cod_remittance_line l ON l.article = a.article WHERE l.amount_paise <> a.amount_paise
-                        UNION ALL
-                        SELECT article, shipper, office_id, 'DELIVERED_WITHOUT_COLLECTION',
-                               'delivered at ' || delivered_at || ', no collection recorded'
-                          FROM a WHERE delivered_at IS NOT NULL AND collected_at IS NULL AND cancelled_at IS NULL
-                           AND (delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof
+                        -- ... and one over their remittance lines
+                        SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
+                          FROM (SELECT l.article, count(*) AS n, min(l.remittance_id) AS first, max(l.remittance_id) AS last,
+                                       max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) AS wrong
+                                  FROM cod_remittance_line l JOIN a ON a.article = l.article
+                                 GROUP BY l.article) x
+                          JOIN a ON a.article = x.article
+                         CROSS JOIN LATERAL (VALUES
+                               (x.n > 1, 'REMITTED_TWICE', 'on ' || x.n || ' remittance lines, remittances ' || x.first || ' to ' || x.last),
+                               (x.wrong IS NOT NULL, 'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, remitted ' || x.wrong || ' paise')
+                             ) AS v(hit, kind, detail)
+                         WHERE v.hit
                         ORDER BY 1, 4 LIMIT :limit""")
                 .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null)).param("asof", asOf)
                 .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))
