@@ -421,13 +421,19 @@ public class JdbcCodStore implements CodStore {
                                 'DELIVERED_WITHOUT_COLLECTION', 'delivered at ' || a.delivered_at || ', no collection recorded')
                              ) AS v(hit, kind, detail)
                          WHERE v.hit
+                           -- the details are built only for the few articles with something wrong
+                           AND ((a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                                    AND a.collection_date <= k.c) OR (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)
+                                OR (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
+                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof))
                         UNION ALL
                         -- ... and one over their remittance lines
                         SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
                           FROM (SELECT l.article, count(*) AS n, min(l.remittance_id) AS first, max(l.remittance_id) AS last,
                                        max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) AS wrong
                                   FROM cod_remittance_line l JOIN a ON a.article = l.article
-                                 GROUP BY l.article) x
+                                 GROUP BY l.article
+                                HAVING count(*) > 1 OR max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) IS NOT NULL) x
                           JOIN a ON a.article = x.article
                          CROSS JOIN LATERAL (VALUES
                                (x.n > 1, 'REMITTED_TWICE', 'on ' || x.n || ' remittance lines, remittances ' || x.first || ' to ' || x.last),

@@ -231,6 +231,34 @@ class LastMileScenariosIT {
         f.verifyLedger();
     }
 
+    @Test
+    void a_parcel_held_longer_than_its_shipper_s_policy_allows_goes_back() {
+        var shipper = f.aShipper("Hold");
+        Http.Response policy = shipper.http().put("/api/v1/delivery/policies/" + shipper.code(),
+                Http.json(Map.of("maxFailedAttempts", 2, "maxHoldDays", 1, "reattemptAfterWorkingDays", 1)));
+        assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+        assertThat(shipper.http().put("/api/v1/delivery/policies/OTHER-SHIPPER",
+                Http.json(Map.of("maxFailedAttempts", 2, "maxHoldDays", 1, "reattemptAfterWorkingDays", 1))).status()).isEqualTo(404);
+        Http.Response bad = shipper.http().put("/api/v1/delivery/policies/" + shipper.code(),
+                Http.json(Map.of("maxFailedAttempts", 0, "maxHoldDays", 99, "reattemptAfterWorkingDays", 1)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("maxFailedAttempts").contains("maxHoldDays");
+
+        String article = f.book(shipper, KOCHI, 0, false);
+        long office = f.receive(article);
+        f.startRun(office, today(), article);
+        Http.Response held = f.attempt(new java.util.LinkedHashMap<>(Map.of("article", article, "outcome", "HELD")));
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("HELD");
+        assertThat(new Http(port).get("/api/v1/track/" + article).json().get("status").asString()).isEqualTo("ON_HOLD");
+
+        Http.Response defaults = f.ops.post("/api/v1/delivery/defaults", Http.json(Map.of("date", today().plusDays(1).toString())));
+        assertThat(defaults.status()).as(defaults.body()).isEqualTo(200);
+        assertThat(defaults.body()).contains(article);
+        assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("RETURNING");
+        assertThat(shipper.http().get("/api/v1/delivery/returns/" + article).json().get("reason").asString()).contains("held");
+    }
+
     private static JsonNode batchOf(Http.Response run, String shipper) {
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         for (JsonNode b : run.json()) {
