@@ -50,7 +50,7 @@ class LastMileScenariosIT {
         assertThat(refused.body()).contains("attempts[0].otp");
         Http.Response partial = f.attempt(delivered(article, otp, cash(50_000)));
         assertThat(partial.status()).as(partial.body()).isEqualTo(400);
-        assertThat(partial.body()).contains("amountPaise");
+        assertThat(partial.body()).contains("attempts[0].collection.amountPaise");
         assertThat(f.codArticle(article).get("stage").asString()).isEqualTo("BOOKED");
         assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("OUT_FOR_DELIVERY");
 
