@@ -19,8 +19,8 @@ import org.daksetu.capacity.domain.Room;
 import org.daksetu.capacity.domain.WaitingBag;
 import org.daksetu.network.domain.routing.RoutingRules;
 import org.daksetu.platform.db.CopyText;
+import org.daksetu.platform.db.TransactionConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Capacity in PostgreSQL: plain SQL, COPY for bags and their articles, set-based updates for allocations. */
@@ -301,18 +301,8 @@ class JdbcCapacityStore implements CapacityStore {
                 .list();
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
 
-    private <T> T with(Work<T> work) {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("capacity store: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
+    private <T> T with(TransactionConnection.Work<T> work) {
+        return TransactionConnection.with(dataSource, "capacity store", work);
     }
 }

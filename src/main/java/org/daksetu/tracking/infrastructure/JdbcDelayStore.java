@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.daksetu.platform.db.CopyText;
+import org.daksetu.platform.db.TransactionConnection;
 import org.daksetu.tracking.application.DelayStore;
 import org.daksetu.tracking.application.Delays;
 import org.daksetu.tracking.domain.ArticleNumber;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 /** Revised EDDs in article_delay, the latest in tracking_state, and a DL row in feed_entry: one transaction. */
@@ -184,18 +184,8 @@ class JdbcDelayStore implements DelayStore {
         });
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
 
-    private <T> T with(Work<T> work) {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("delay store: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
+    private <T> T with(TransactionConnection.Work<T> work) {
+        return TransactionConnection.with(dataSource, "delay store", work);
     }
 }

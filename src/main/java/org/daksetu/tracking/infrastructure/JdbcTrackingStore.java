@@ -1,6 +1,7 @@
 package org.daksetu.tracking.infrastructure;
 
 import org.daksetu.platform.db.CopyText;
+import org.daksetu.platform.db.TransactionConnection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,7 +38,6 @@ import org.daksetu.tracking.domain.TrackingState;
 import org.daksetu.tracking.domain.TrackingStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -754,21 +754,9 @@ class JdbcTrackingStore implements TrackingStore {
         });
     }
 
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection c) throws SQLException;
-    }
-
     /** Runs on the connection of the current transaction (COPY needs the PostgreSQL connection itself). */
-    private <T> T withConnection(SqlWork<T> work) {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("tracking store: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
-        }
+    private <T> T withConnection(TransactionConnection.Work<T> work) {
+        return TransactionConnection.with(dataSource, "tracking store", work);
     }
 
 }
