@@ -1,0 +1,301 @@
+package org.daksetu.simulation.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.daksetu.booking.application.BookingResult;
+import org.daksetu.booking.application.Pickups;
+import org.daksetu.booking.application.ShipmentBooking;
+import org.daksetu.booking.application.ShipperPickupPoints;
+import org.daksetu.booking.domain.Pickup;
+import org.daksetu.booking.domain.Shipment;
+import org.daksetu.booking.domain.ShipmentDraft;
+import org.daksetu.network.application.NetworkDirectory;
+import org.daksetu.network.application.PickupPoints;
+import org.daksetu.network.domain.PickupPoint;
+import org.daksetu.network.domain.PinProfile;
+import org.daksetu.network.domain.routing.Leg;
+import org.daksetu.platform.AdjustableClock;
+import org.daksetu.platform.security.Parties;
+import org.daksetu.shared.ConflictException;
+import org.daksetu.shared.Progress;
+import org.daksetu.simulation.domain.Journey;
+import org.daksetu.simulation.domain.LaneDelays;
+import org.daksetu.simulation.domain.PlannedLeg;
+import org.daksetu.simulation.domain.Seeds;
+import org.daksetu.simulation.domain.SimScan;
+import org.daksetu.simulation.domain.SimulationSettings;
+import org.daksetu.tracking.application.IncomingScan;
+import org.daksetu.tracking.application.IntakeReport;
+import org.daksetu.tracking.application.ScanIntake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The operations simulator: day by day in simulated time, a shipper books the day's parcels at its
+ * open pickup points (bulk booking, 10,000 a call), schedules and manifests a pickup at each, India
+ * Post confirms the handovers, and the day's scans of every parcel in flight go to scan intake in
+ * batches of up to 50,000. Everything goes through the platform's own application services with
+ * the platform clock set to the simulated moment; only the scans still to come are held in memory
+ * (ScanAgenda), never a day already done. See docs/SIMULATION.md.
+ */
+@Service
+public class OperationsSimulator {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationsSimulator.class);
+    static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+    static final String SOURCE = "simulation";
+    static final String[] NAMES = {"Anita Menon", "Rahul Sharma", "Priya Nair", "Mohammed Irfan", "Sunita Devi", "Arjun Reddy",
+            "Kavita Patel", "Suresh Kumar", "Lakshmi Iyer", "Gurpreet Singh", "Fatima Begum", "Ramesh Yadav", "Deepa Das",
+            "Vikram Joshi", "Meena Kumari", "Joseph Thomas"};
+    static final String[] STREETS = {"Main Road", "Temple Street", "Station Road", "Market Lane", "School Road", "Gandhi Nagar",
+            "Nehru Street", "Church Road", "Bazaar Road", "Lake View"};
+
+    private final ShipmentBooking booking;
+    private final Pickups pickups;
+    private final ShipperPickupPoints shipperPickupPoints;
+    private final PickupPoints pickupPoints;
+    private final Parties parties;
+    private final NetworkDirectory network;
+    private final ScanIntake intake;
+    private final Clock clock;
+    private final ObjectProvider<SimulatedDay> extensions;
+    private final SimulationRuns runs;
+
+    public OperationsSimulator(ShipmentBooking booking, Pickups pickups, ShipperPickupPoints shipperPickupPoints,
+                               PickupPoints pickupPoints, Parties parties, NetworkDirectory network, ScanIntake intake,
+                               Clock clock, ObjectProvider<SimulatedDay> extensions, SimulationRuns runs) {
+        this.runs = runs;
+        this.booking = booking;
+        this.pickups = pickups;
+        this.shipperPickupPoints = shipperPickupPoints;
+        this.pickupPoints = pickupPoints;
+        this.parties = parties;
+        this.network = network;
+        this.intake = intake;
+        this.clock = clock;
+        this.extensions = extensions;
+    }
+
+    public SimulationReport run(SimulationSettings settings, Progress progress) {
+        if (!(clock instanceof AdjustableClock time)) {
+            throw new IllegalStateException("the simulator needs the platform's adjustable clock, not " + clock);
+        }
+        long started = System.nanoTime();
+        Run run = new Run(settings, new DemandModel(network.snapshot()), time);
+        prepareShipper(settings.shipper());
+        long record = runs.started(settings);
+        try {
+            List<SimulatedDay> hooks = extensions.orderedStream().toList();
+            for (int i = 0; i < settings.days(); i++) {
+                LocalDate day = settings.from().plusDays(i);
+                run.bookAndHandOver(day, hooks);
+                hooks.forEach(h -> h.endOfDay(day));
+                run.sendScans(day);
+                progress.update("simulate", i + 1, settings.days());
+            }
+        } finally {
+            time.release();
+        }
+        SimulationReport report = new SimulationReport(settings.seed(), settings.shipper(), settings.from(), settings.until(),
+                run.booked, run.refused, run.pickupCount, run.sent, run.accepted, run.duplicates, run.rejected,
+                run.agenda.pending(), Duration.ofNanos(System.nanoTime() - started));
+        runs.finished(record, report);
+        return report;
+    }
+
+    /** Whether a run with exactly these settings finished before on this database. */
+    public boolean simulatedBefore(SimulationSettings settings) {
+        return runs.finishedBefore(settings);
+    }
+
+    /** The simulated shipper exists and may use every pickup point of the network (each opens on its own date). */
+    private void prepareShipper(String shipper) {
+        if (parties.find(shipper).isEmpty()) {
+            parties.add(shipper, "Simulated marketplace " + shipper, "SHIPPER");
+        }
+        for (PickupPoint point : pickupPoints.list(false)) {
+            if (!shipperPickupPoints.of(shipper).contains(point.code())) {
+                shipperPickupPoints.link(shipper, point.code());
+            }
+        }
+    }
+
+    private final class Run {
+        final SimulationSettings s;
+        final DemandModel demand;
+        final AdjustableClock time;
+        final LaneDelays delays;
+        final ScanAgenda agenda = new ScanAgenda();
+        final long lastDay;
+        long booked, refused, pickupCount, sent, accepted, duplicates, rejected;
+
+        Run(SimulationSettings s, DemandModel demand, AdjustableClock time) {
+            this.s = s;
+            this.demand = demand;
+            this.time = time;
+            this.delays = new LaneDelays(s.seed(), s.laneDelayProbability());
+            this.lastDay = s.until().toEpochDay();
+        }
+
+        void bookAndHandOver(LocalDate day, List<SimulatedDay> hooks) {
+            List<PickupPoint> open = pickupPoints.list(false).stream().filter(p -> p.activeOn(day)).toList();
+            if (open.isEmpty()) {
+                return;
+            }
+            // The parcels of the day, grouped by the pickup point they leave from, in a fixed order.
+            Map<String, List<ShipmentDraft>> drafts = new LinkedHashMap<>();
+            Map<String, List<Long>> seeds = new LinkedHashMap<>();
+            open.forEach(p -> {
+                drafts.put(p.code(), new ArrayList<>());
+                seeds.put(p.code(), new ArrayList<>());
+            });
+            int n = s.parcelsOn(day);
+            for (int i = 0; i < n; i++) {
+                long parcelSeed = Seeds.mix(s.seed(), day.toEpochDay(), i);
+                SplittableRandom rng = new SplittableRandom(parcelSeed);
+                PinProfile to = demand.destination(rng, day);
+                PickupPoint from = demand.origin(to, open, s.nearestPointShare(), rng);
+                drafts.get(from.code()).add(draft(day, i, from, to, rng));
+                seeds.get(from.code()).add(parcelSeed);
+            }
+            List<SimulatedDay.BookedParcel> bookedToday = hooks.isEmpty() ? null : new ArrayList<>(n);
+            for (PickupPoint point : open) {
+                List<ShipmentDraft> list = drafts.get(point.code());
+                if (list.isEmpty()) {
+                    continue;
+                }
+                set(day, LocalTime.of(8, 0));
+                Optional<Pickup> pickup = schedule(point.code(), day);
+                int bookedHere = 0;
+                for (int from = 0; from < list.size(); from += ShipmentBooking.MAX_PER_REQUEST) {
+                    int to = Math.min(list.size(), from + ShipmentBooking.MAX_PER_REQUEST);
+                    set(day, LocalTime.of(10, 0).plusMinutes(from / ShipmentBooking.MAX_PER_REQUEST));
+                    List<BookingResult> results = booking.book(s.shipper(), list.subList(from, to));
+                    for (BookingResult r : results) {
+                        if (r instanceof BookingResult.Booked b) {
+                            bookedHere++;
+                            plan(b.shipment(), seeds.get(point.code()).get(from + r.index()), bookedToday);
+                        } else if (r instanceof BookingResult.Refused x) {
+                            refused++;
+                            if (refused <= 5) {
+                                log.warn("simulated booking refused: {} {}", x.orderReference(), x.problems());
+                            }
+                        }
+                    }
+                }
+                booked += bookedHere;
+                if (pickup.isPresent() && bookedHere > 0) {
+                    set(day, LocalTime.of(16, 0));
+                    pickups.closeManifest(s.shipper(), pickup.get().id(), Optional.empty());
+                    set(day, LocalTime.of(17, 0));
+                    pickups.confirmHandover(pickup.get().id(), List.of(), org.daksetu.platform.security.Parties.POSTAL_OPERATOR);
+                    pickupCount++;
+                }
+            }
+            if (bookedToday != null) {
+                hooks.forEach(h -> h.booked(day, bookedToday));
+            }
+        }
+
+        /** Today's pickup at a point; none when one was scheduled already (a run repeated on the same data). */
+        private Optional<Pickup> schedule(String point, LocalDate day) {
+            try {
+                return Optional.of(pickups.schedule(s.shipper(), point, day.toString()));
+            } catch (ConflictException e) {
+                return Optional.empty();
+            }
+        }
+
+        private void plan(Shipment shipment, long parcelSeed, List<SimulatedDay.BookedParcel> bookedToday) {
+            List<PlannedLeg> legs = new ArrayList<>(6);
+            for (Leg leg : shipment.promise().itinerary().legs()) {
+                legs.add(new PlannedLeg(leg.kind().name(), leg.from(), leg.to(), leg.laneId().orElse(null),
+                        leg.plannedDeparture().toEpochSecond(), leg.plannedArrival().toEpochSecond()));
+            }
+            PinProfile to = network.snapshot().profile(shipment.order().consignee().pin()).orElseThrow();
+            boolean cod = shipment.order().payment().codAmount().paise() > 0;
+            String deliveryPlace = legs.getLast().from();
+            Journey.Fate fate = new Journey.Fate(to.rural(), cod, LaneDelays.officeFactor(s.seed(), deliveryPlace));
+            // The fate draws from its own generator, after the one that made the order.
+            SplittableRandom rng = new SplittableRandom(Seeds.mix(parcelSeed, 7));
+            List<SimScan> scans = Journey.plan(legs, fate, s, delays, rng);
+            agenda.add(shipment.articleNumber().value(), scans, lastDay);
+            if (bookedToday != null) {
+                bookedToday.add(new SimulatedDay.BookedParcel(shipment.articleNumber().value(), shipment.order().pickupPoint(),
+                        to.pin().value(), shipment.order().payment().codAmount().paise(),
+                        shipment.order().parcel().weight().grams(), legs));
+            }
+        }
+
+        void sendScans(LocalDate day) {
+            ScanAgenda.Day scans = agenda.take(day.toEpochDay());
+            set(day, LocalTime.of(23, 59, 59));
+            List<IncomingScan> batch = new ArrayList<>(Math.min(scans.size(), ScanIntake.MAX_EVENTS));
+            String lastArticle = null;
+            for (int i = 0; i < scans.size(); i++) {
+                String article = scans.article(i);
+                // A batch ends between two articles, so each article's scans of the day are applied together.
+                if (batch.size() >= ScanIntake.MAX_EVENTS - 16 && !article.equals(lastArticle)) {
+                    send(batch);
+                    batch.clear();
+                }
+                lastArticle = article;
+                batch.add(new IncomingScan(article + "-" + String.format("%02d", scans.seq(i)), article, null, scans.code(i),
+                        scans.place(i), OffsetDateTime.ofInstant(Instant.ofEpochSecond(scans.at(i)), IST).toString(),
+                        scans.reason(i)));
+            }
+            if (!batch.isEmpty()) {
+                send(batch);
+            }
+        }
+
+        private void send(List<IncomingScan> batch) {
+            IntakeReport report = intake.accept(batch, SOURCE);
+            sent += report.received();
+            accepted += report.accepted();
+            duplicates += report.duplicates();
+            rejected += report.rejected();
+            if (report.rejected() > 0 && rejected == report.rejected()) {
+                log.warn("simulated scans rejected, first: {}", report.rejections().getFirst());
+            }
+        }
+
+        private void set(LocalDate day, LocalTime at) {
+            time.set(day.atTime(at).atZone(IST).toInstant());
+        }
+
+        private ShipmentDraft draft(LocalDate day, int i, PickupPoint from, PinProfile to, SplittableRandom rng) {
+            boolean business = rng.nextDouble() < s.businessParcelShare();
+            int grams = business ? 2000 + rng.nextInt(13_000) : 150 + rng.nextInt(2850);
+            int length = 15 + rng.nextInt(business ? 40 : 25);
+            int breadth = 10 + rng.nextInt(business ? 30 : 15);
+            int height = 4 + rng.nextInt(business ? 30 : 15);
+            long rupees = Math.clamp(Math.round(Math.exp(6.6 + 0.9 * rng.nextGaussian())), 99, 49_999);
+            boolean cod = to.codAvailable() && rng.nextDouble() < s.codShare();
+            String name = NAMES[rng.nextInt(NAMES.length)];
+            String phone = Integer.toString(6 + rng.nextInt(4)) + String.format("%09d", rng.nextInt(1_000_000_000));
+            String line1 = (1 + rng.nextInt(400)) + ", " + STREETS[rng.nextInt(STREETS.length)];
+            return new ShipmentDraft("S" + s.seed() + "-" + day.toString().replace("-", "") + "-" + i, from.code(),
+                    business ? "BUSINESS_PARCEL" : "SPEED_POST_PARCEL",
+                    new ShipmentDraft.ConsigneeDraft(name, phone, line1, null, null, to.pin().toString()),
+                    Integer.toString(grams),
+                    new ShipmentDraft.DimensionsDraft(Integer.toString(length), Integer.toString(breadth), Integer.toString(height)),
+                    Long.toString(rupees * 100),
+                    new ShipmentDraft.PaymentDraft(cod ? "COD" : "PREPAID", cod ? Long.toString(rupees * 100) : null),
+                    Boolean.toString(cod && rupees > 5000), null);
+        }
+    }
+}

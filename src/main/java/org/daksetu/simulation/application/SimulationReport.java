@@ -1,0 +1,38 @@
+package org.daksetu.simulation.application;
+
+import java.time.Duration;
+import java.time.LocalDate;
+
+/** What a simulation run did, for the terminal and the benchmark. */
+public record SimulationReport(
+        long seed,
+        String shipper,
+        LocalDate from,
+        LocalDate until,
+        long parcelsBooked,
+        long parcelsRefused,
+        long pickups,
+        long scansSent,
+        long scansAccepted,
+        long scansDuplicate,
+        long scansRejected,
+        long scansLeftInFlight,
+        Duration wallTime) {
+
+    public double parcelsPerSecond() {
+        return parcelsBooked / Math.max(1e-3, wallTime.toMillis() / 1000.0);
+    }
+
+    public double scansPerSecond() {
+        return scansSent / Math.max(1e-3, wallTime.toMillis() / 1000.0);
+    }
+
+    @Override
+    public String toString() {
+        return String.format("Simulated %s to %s (seed %d, shipper %s): %,d parcels booked (%,d refused), %,d pickups, "
+                        + "%,d scans sent (%,d accepted, %,d repeats, %,d rejected), %,d scans after the last day not sent; "
+                        + "%.1f s, %,.0f parcels/s, %,.0f scans/s",
+                from, until, seed, shipper, parcelsBooked, parcelsRefused, pickups, scansSent, scansAccepted, scansDuplicate,
+                scansRejected, scansLeftInFlight, wallTime.toMillis() / 1000.0, parcelsPerSecond(), scansPerSecond());
+    }
+}
