@@ -56,33 +56,29 @@ class JdbcReviewStore implements ReviewStore {
             String byShipper = shipper.isPresent() ? " AND s.shipper = :shipper" : "";
             jdbc.sql("""
                     CREATE TEMP TABLE review_parcel ON COMMIT DROP AS
-                    SELECT s.article, s.pickup_point, s.pin, s.zone, s.cod, s.cod_amount_paise, s.destination_hub,
-                           s.delivery_office_id, s.booked_day, s.handover_day, s.edd,
-                           pin.rural, pin.branch_offices > 0 AS branch_pin, pin.district, pin.circle,
-                           t.status, coalesce(t.attempts, 0) AS attempts, d.day AS delivered_day,
-                           d.day - s.handover_day AS transit_days, d.day <= s.edd AS on_time,
-                           (t.status = 'DELIVERED' AND t.attempts = 0) AS first_attempt_ok,
-                           CASE WHEN t.status = 'DELIVERED' AND t.attempts = 0 THEN d.day
-                                ELSE (x.first_n AT TIME ZONE 'Asia/Kolkata')::date END AS first_attempt_day,
-                           (x.rn AT TIME ZONE 'Asia/Kolkata')::date AS rto_day
-                    FROM report_shipment s
-                    LEFT JOIN report_tracking t ON t.article = s.article
-                    LEFT JOIN LATERAL (SELECT CASE WHEN t.status = 'DELIVERED'
-                                                   THEN (t.last_at AT TIME ZONE 'Asia/Kolkata')::date END AS day) d ON true
-                    LEFT JOIN (SELECT article, min(occurred_at) FILTER (WHERE code = 'N') AS first_n,
-                                      min(occurred_at) FILTER (WHERE code = 'RN') AS rn
-                               FROM report_delivery_exception
-                               WHERE occurred_at >= :bookedFrom AND occurred_at < :eventsTo
-                               GROUP BY article) x ON x.article = s.article
-                    LEFT JOIN report_pin pin ON pin.pin = s.pin
-                    WHERE s.booked_at >= :bookedFrom AND s.booked_at < :bookedTo""" + byShipper).params(p).update();
-            jdbc.sql("""
-                    ALTER TABLE review_parcel ADD COLUMN booked_m int, ADD COLUMN delivered_m int,
-                        ADD COLUMN first_attempt_m int, ADD COLUMN rto_m int""").update();
-            jdbc.sql("""
-                    UPDATE review_parcel SET booked_m = %s, delivered_m = %s, first_attempt_m = %s, rto_m = %s"""
-                    .formatted(month("booked_day"), month("delivered_day"), month("first_attempt_day"), month("rto_day")))
-                    .params(p).update();
+                    SELECT f.*, %s AS booked_m, %s AS delivered_m, %s AS first_attempt_m, %s AS rto_m
+                    FROM (SELECT s.article, s.pickup_point, s.pin, s.zone, s.cod, s.cod_amount_paise, s.destination_hub,
+                                 s.delivery_office_id, s.booked_day, s.handover_day, s.edd,
+                                 pin.rural, pin.branch_offices > 0 AS branch_pin, pin.district, pin.circle,
+                                 t.status, coalesce(t.attempts, 0) AS attempts, d.day AS delivered_day,
+                                 d.day - s.handover_day AS transit_days, d.day <= s.edd AS on_time,
+                                 (t.status = 'DELIVERED' AND t.attempts = 0) AS first_attempt_ok,
+                                 CASE WHEN t.status = 'DELIVERED' AND t.attempts = 0 THEN d.day
+                                      ELSE (x.first_n AT TIME ZONE 'Asia/Kolkata')::date END AS first_attempt_day,
+                                 (x.rn AT TIME ZONE 'Asia/Kolkata')::date AS rto_day
+                          FROM report_shipment s
+                          LEFT JOIN report_tracking t ON t.article = s.article
+                          LEFT JOIN LATERAL (SELECT CASE WHEN t.status = 'DELIVERED'
+                                                         THEN (t.last_at AT TIME ZONE 'Asia/Kolkata')::date END AS day) d ON true
+                          LEFT JOIN (SELECT article, min(occurred_at) FILTER (WHERE code = 'N') AS first_n,
+                                            min(occurred_at) FILTER (WHERE code = 'RN') AS rn
+                                     FROM report_delivery_exception
+                                     WHERE occurred_at >= :bookedFrom AND occurred_at < :eventsTo
+                                     GROUP BY article) x ON x.article = s.article
+                          LEFT JOIN report_pin pin ON pin.pin = s.pin
+                          WHERE s.booked_at >= :bookedFrom AND s.booked_at < :bookedTo %s) f"""
+                    .formatted(month("f.booked_day"), month("f.delivered_day"), month("f.first_attempt_day"), month("f.rto_day"),
+                            byShipper)).params(p).update();
             jdbc.sql("ANALYZE review_parcel").update();
             List<Tally> out = new ArrayList<>();
             grouped(out, "booked_m", "''", """

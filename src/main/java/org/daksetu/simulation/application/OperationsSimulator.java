@@ -111,7 +111,8 @@ public class OperationsSimulator {
         }
         SimulationReport report = new SimulationReport(settings.seed(), settings.shipper(), settings.from(), settings.until(),
                 run.booked, run.refused, run.pickupCount, run.sent, run.accepted, run.duplicates, run.rejected,
-                run.agenda.pending(), Duration.ofNanos(System.nanoTime() - started));
+                run.dropped, Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(run.orderingNanos),
+                Duration.ofNanos(run.bookingNanos), Duration.ofNanos(run.pickupNanos), Duration.ofNanos(run.scanNanos));
         runs.finished(record, report);
         return report;
     }
@@ -140,7 +141,8 @@ public class OperationsSimulator {
         final LaneDelays delays;
         final ScanAgenda agenda = new ScanAgenda();
         final long lastDay;
-        long booked, refused, pickupCount, sent, accepted, duplicates, rejected;
+        long booked, refused, pickupCount, sent, accepted, duplicates, rejected, dropped;
+        long orderingNanos, bookingNanos, pickupNanos, scanNanos;
 
         Run(SimulationSettings s, DemandModel demand, AdjustableClock time) {
             this.s = s;
@@ -163,6 +165,7 @@ public class OperationsSimulator {
                 seeds.put(p.code(), new ArrayList<>());
             });
             int n = s.parcelsOn(day);
+            long t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 long parcelSeed = Seeds.mix(s.seed(), day.toEpochDay(), i);
                 SplittableRandom rng = new SplittableRandom(parcelSeed);
@@ -171,6 +174,7 @@ public class OperationsSimulator {
                 drafts.get(from.code()).add(draft(day, i, from, to, rng));
                 seeds.get(from.code()).add(parcelSeed);
             }
+            orderingNanos += System.nanoTime() - t0;
             List<SimulatedDay.BookedParcel> bookedToday = hooks.isEmpty() ? null : new ArrayList<>(n);
             for (PickupPoint point : open) {
                 List<ShipmentDraft> list = drafts.get(point.code());
@@ -183,7 +187,9 @@ public class OperationsSimulator {
                 for (int from = 0; from < list.size(); from += ShipmentBooking.MAX_PER_REQUEST) {
                     int to = Math.min(list.size(), from + ShipmentBooking.MAX_PER_REQUEST);
                     set(day, LocalTime.of(10, 0).plusMinutes(from / ShipmentBooking.MAX_PER_REQUEST));
+                    long t1 = System.nanoTime();
                     List<BookingResult> results = booking.book(s.shipper(), list.subList(from, to));
+                    bookingNanos += System.nanoTime() - t1;
                     for (BookingResult r : results) {
                         if (r instanceof BookingResult.Booked b) {
                             bookedHere++;
@@ -198,11 +204,13 @@ public class OperationsSimulator {
                 }
                 booked += bookedHere;
                 if (pickup.isPresent() && bookedHere > 0) {
+                    long t2 = System.nanoTime();
                     set(day, LocalTime.of(16, 0));
                     pickups.closeManifest(s.shipper(), pickup.get().id(), Optional.empty());
                     set(day, LocalTime.of(17, 0));
                     pickups.confirmHandover(pickup.get().id(), List.of(), org.daksetu.platform.security.Parties.POSTAL_OPERATOR);
                     pickupCount++;
+                    pickupNanos += System.nanoTime() - t2;
                 }
             }
             if (bookedToday != null) {
@@ -232,7 +240,7 @@ public class OperationsSimulator {
             // The fate draws from its own generator, after the one that made the order.
             SplittableRandom rng = new SplittableRandom(Seeds.mix(parcelSeed, 7));
             List<SimScan> scans = Journey.plan(legs, fate, s, delays, rng);
-            agenda.add(shipment.articleNumber().value(), scans, lastDay);
+            dropped += agenda.add(shipment.articleNumber().value(), scans, lastDay);
             if (bookedToday != null) {
                 bookedToday.add(new SimulatedDay.BookedParcel(shipment.articleNumber().value(), shipment.order().pickupPoint(),
                         to.pin().value(), shipment.order().payment().codAmount().paise(),
@@ -263,7 +271,9 @@ public class OperationsSimulator {
         }
 
         private void send(List<IncomingScan> batch) {
+            long t = System.nanoTime();
             IntakeReport report = intake.accept(batch, SOURCE);
+            scanNanos += System.nanoTime() - t;
             sent += report.received();
             accepted += report.accepted();
             duplicates += report.duplicates();

@@ -23,18 +23,21 @@ final class ScanAgenda {
     private final Map<String, Integer> placeIndex = new HashMap<>();
     private long pending;
 
-    /** Files a parcel's scans; those after {@code lastDay} are not simulated and are dropped. */
-    void add(String article, List<SimScan> scans, long lastDay) {
+    /** Files a parcel's scans; those after {@code lastDay} are not simulated: returns how many of those there were. */
+    int add(String article, List<SimScan> scans, long lastDay) {
         long packed = pack(article);
+        int dropped = 0;
         for (SimScan s : scans) {
             long day = Journey.istDay(s.at());
             if (day > lastDay) {
+                dropped++;
                 continue;
             }
             days.computeIfAbsent(day, d -> new Bucket()).add(packed, place(s.place()), s.at(), code(s.code()),
                     s.reason() == null ? 0 : Byte.parseByte(s.reason()), s.seq());
             pending++;
         }
+        return dropped;
     }
 
     long pending() {

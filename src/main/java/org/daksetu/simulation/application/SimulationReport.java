@@ -16,8 +16,12 @@ public record SimulationReport(
         long scansAccepted,
         long scansDuplicate,
         long scansRejected,
-        long scansLeftInFlight,
-        Duration wallTime) {
+        long scansAfterLastDay,
+        Duration wallTime,
+        Duration ordering,
+        Duration booking,
+        Duration pickingUp,
+        Duration scanning) {
 
     public double parcelsPerSecond() {
         return parcelsBooked / Math.max(1e-3, wallTime.toMillis() / 1000.0);
@@ -30,9 +34,10 @@ public record SimulationReport(
     @Override
     public String toString() {
         return String.format("Simulated %s to %s (seed %d, shipper %s): %,d parcels booked (%,d refused), %,d pickups, "
-                        + "%,d scans sent (%,d accepted, %,d repeats, %,d rejected), %,d scans after the last day not sent; "
-                        + "%.1f s, %,.0f parcels/s, %,.0f scans/s",
+                        + "%,d scans sent (%,d accepted, %,d repeats, %,d rejected), %,d scans fall after the last day; "
+                        + "%.1f s, %,.0f parcels/s, %,.0f scans/s (making orders %.1f s, booking %.1f s, pickups %.1f s, scan intake %.1f s)",
                 from, until, seed, shipper, parcelsBooked, parcelsRefused, pickups, scansSent, scansAccepted, scansDuplicate,
-                scansRejected, scansLeftInFlight, wallTime.toMillis() / 1000.0, parcelsPerSecond(), scansPerSecond());
+                scansRejected, scansAfterLastDay, wallTime.toMillis() / 1000.0, parcelsPerSecond(), scansPerSecond(),
+                ordering.toMillis() / 1000.0, booking.toMillis() / 1000.0, pickingUp.toMillis() / 1000.0, scanning.toMillis() / 1000.0);
     }
 }
