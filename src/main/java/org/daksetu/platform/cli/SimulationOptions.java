@@ -34,6 +34,10 @@ class SimulationOptions {
     @Option(names = "--growth", description = "Volume factor over 18 months (default: 3.0)")
     Double growth;
 
+    @Option(names = "--workers", defaultValue = "2",
+            description = "Threads calling the services at once; 1 also fixes which parcel gets which article number (default: ${DEFAULT-VALUE})")
+    int workers;
+
     Quarter quarter() {
         return Quarter.parse(quarter);
     }

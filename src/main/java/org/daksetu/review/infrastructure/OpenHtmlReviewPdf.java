@@ -11,6 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class OpenHtmlReviewPdf implements ReviewPdf {
 
+    static {
+        // openhtmltopdf logs every layout step at INFO on standard error; problems still surface as exceptions.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     @Override
     public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.daksetu.booking.application.BookingResult;
 import org.daksetu.booking.application.Pickups;
 import org.daksetu.booking.application.ShipmentBooking;
@@ -90,11 +94,25 @@ public class OperationsSimulator {
     }
 
     public SimulationReport run(SimulationSettings settings, Progress progress) {
+        return run(settings, DEFAULT_WORKERS, progress);
+    }
+
+    /**
+     * Runs the simulation with {@code threads} workers calling the services at once (bookings of
+     * different pickup points, scan batches of different articles), all at the same simulated
+     * moment. One worker is fully sequential: then the article numbers too are the same on every run
+     * on a fresh database; with more, which parcel gets which number may differ, nothing else does.
+     */
+    public SimulationReport run(SimulationSettings settings, int threads, Progress progress) {
+        if (threads < 1 || threads > 64) {
+            throw new org.daksetu.shared.InvalidValueException("workers", Integer.toString(threads), "is from 1 to 64");
+        }
         if (!(clock instanceof AdjustableClock time)) {
             throw new IllegalStateException("the simulator needs the platform's adjustable clock, not " + clock);
         }
         long started = System.nanoTime();
-        Run run = new Run(settings, new DemandModel(network.snapshot()), time);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("simulation-", 1).factory());
+        Run run = new Run(settings, new DemandModel(network.snapshot()), time, pool, threads);
         prepareShipper(settings.shipper());
         long record = runs.started(settings);
         try {
@@ -108,6 +126,7 @@ public class OperationsSimulator {
             }
         } finally {
             time.release();
+            pool.shutdownNow();
         }
         SimulationReport report = new SimulationReport(settings.seed(), settings.shipper(), settings.from(), settings.until(),
                 run.booked, run.refused, run.pickupCount, run.sent, run.accepted, run.duplicates, run.rejected,
@@ -134,6 +153,26 @@ public class OperationsSimulator {
         }
     }
 
+    public static final int DEFAULT_WORKERS = 2;
+
+    static <T> T await(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    static void awaitAll(List<? extends Future<?>> futures) {
+        futures.forEach(OperationsSimulator::await);
+    }
+
     private final class Run {
         final SimulationSettings s;
         final DemandModel demand;
@@ -141,10 +180,14 @@ public class OperationsSimulator {
         final LaneDelays delays;
         final ScanAgenda agenda = new ScanAgenda();
         final long lastDay;
+        final ExecutorService workers;
+        final int threads;
         long booked, refused, pickupCount, sent, accepted, duplicates, rejected, dropped;
         long orderingNanos, bookingNanos, pickupNanos, scanNanos;
 
-        Run(SimulationSettings s, DemandModel demand, AdjustableClock time) {
+        Run(SimulationSettings s, DemandModel demand, AdjustableClock time, ExecutorService workers, int threads) {
+            this.workers = workers;
+            this.threads = threads;
             this.s = s;
             this.demand = demand;
             this.time = time;
@@ -175,44 +218,59 @@ public class OperationsSimulator {
                 seeds.get(from.code()).add(parcelSeed);
             }
             orderingNanos += System.nanoTime() - t0;
-            List<SimulatedDay.BookedParcel> bookedToday = hooks.isEmpty() ? null : new ArrayList<>(n);
-            for (PickupPoint point : open) {
-                List<ShipmentDraft> list = drafts.get(point.code());
-                if (list.isEmpty()) {
-                    continue;
-                }
-                set(day, LocalTime.of(8, 0));
-                Optional<Pickup> pickup = schedule(point.code(), day);
-                int bookedHere = 0;
+            List<String> points = open.stream().map(PickupPoint::code).filter(c -> !drafts.get(c).isEmpty()).toList();
+
+            set(day, LocalTime.of(8, 0));
+            Map<String, Optional<Pickup>> scheduled = new LinkedHashMap<>();
+            points.forEach(point -> scheduled.put(point, schedule(point, day)));
+
+            // Bulk booking, 10,000 a call, the calls spread over the workers; results are planned in a fixed order.
+            set(day, LocalTime.of(10, 0));
+            long t1 = System.nanoTime();
+            record Call(String point, int from, Future<List<BookingResult>> results) {
+            }
+            List<Call> calls = new ArrayList<>();
+            for (String point : points) {
+                List<ShipmentDraft> list = drafts.get(point);
                 for (int from = 0; from < list.size(); from += ShipmentBooking.MAX_PER_REQUEST) {
-                    int to = Math.min(list.size(), from + ShipmentBooking.MAX_PER_REQUEST);
-                    set(day, LocalTime.of(10, 0).plusMinutes(from / ShipmentBooking.MAX_PER_REQUEST));
-                    long t1 = System.nanoTime();
-                    List<BookingResult> results = booking.book(s.shipper(), list.subList(from, to));
-                    bookingNanos += System.nanoTime() - t1;
-                    for (BookingResult r : results) {
-                        if (r instanceof BookingResult.Booked b) {
-                            bookedHere++;
-                            plan(b.shipment(), seeds.get(point.code()).get(from + r.index()), bookedToday);
-                        } else if (r instanceof BookingResult.Refused x) {
-                            refused++;
-                            if (refused <= 5) {
-                                log.warn("simulated booking refused: {} {}", x.orderReference(), x.problems());
-                            }
+                    List<ShipmentDraft> part = list.subList(from, Math.min(list.size(), from + ShipmentBooking.MAX_PER_REQUEST));
+                    calls.add(new Call(point, from, workers.submit(() -> booking.book(s.shipper(), part))));
+                }
+            }
+            List<SimulatedDay.BookedParcel> bookedToday = hooks.isEmpty() ? null : new ArrayList<>(n);
+            Map<String, Integer> bookedAt = new LinkedHashMap<>();
+            for (Call call : calls) {
+                for (BookingResult r : await(call.results())) {
+                    if (r instanceof BookingResult.Booked b) {
+                        bookedAt.merge(call.point(), 1, Integer::sum);
+                        plan(b.shipment(), seeds.get(call.point()).get(call.from() + r.index()), bookedToday);
+                    } else if (r instanceof BookingResult.Refused x) {
+                        refused++;
+                        if (refused <= 5) {
+                            log.warn("simulated booking refused: {} {}", x.orderReference(), x.problems());
                         }
                     }
                 }
-                booked += bookedHere;
-                if (pickup.isPresent() && bookedHere > 0) {
-                    long t2 = System.nanoTime();
-                    set(day, LocalTime.of(16, 0));
-                    pickups.closeManifest(s.shipper(), pickup.get().id(), Optional.empty());
-                    set(day, LocalTime.of(17, 0));
-                    pickups.confirmHandover(pickup.get().id(), List.of(), org.daksetu.platform.security.Parties.POSTAL_OPERATOR);
-                    pickupCount++;
-                    pickupNanos += System.nanoTime() - t2;
-                }
             }
+            bookingNanos += System.nanoTime() - t1;
+            booked += bookedAt.values().stream().mapToInt(Integer::intValue).sum();
+
+            // The shipper closes the manifests, India Post confirms the handovers.
+            long t2 = System.nanoTime();
+            List<Long> toHandOver = new ArrayList<>();
+            scheduled.forEach((point, pickup) -> {
+                if (pickup.isPresent() && bookedAt.getOrDefault(point, 0) > 0) {
+                    toHandOver.add(pickup.get().id());
+                }
+            });
+            set(day, LocalTime.of(16, 0));
+            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.closeManifest(s.shipper(), id, Optional.empty())))
+                    .toList());
+            set(day, LocalTime.of(17, 0));
+            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.confirmHandover(id, List.of(),
+                    org.daksetu.platform.security.Parties.POSTAL_OPERATOR))).toList());
+            pickupCount += toHandOver.size();
+            pickupNanos += System.nanoTime() - t2;
             if (bookedToday != null) {
                 hooks.forEach(h -> h.booked(day, bookedToday));
             }
@@ -251,14 +309,18 @@ public class OperationsSimulator {
         void sendScans(LocalDate day) {
             ScanAgenda.Day scans = agenda.take(day.toEpochDay());
             set(day, LocalTime.of(23, 59, 59));
-            List<IncomingScan> batch = new ArrayList<>(Math.min(scans.size(), ScanIntake.MAX_EVENTS));
+            // Batches of whole articles (each article's scans of the day are applied together), at most
+            // 50,000 scans, and at least one batch per worker so that the workers share the day.
+            int target = Math.max(1000, Math.min(ScanIntake.MAX_EVENTS - 16, (scans.size() + threads - 1) / threads));
+            List<Future<IntakeReport>> sending = new ArrayList<>();
+            List<IncomingScan> batch = new ArrayList<>(Math.min(scans.size(), target + 16));
             String lastArticle = null;
+            long t = System.nanoTime();
             for (int i = 0; i < scans.size(); i++) {
                 String article = scans.article(i);
-                // A batch ends between two articles, so each article's scans of the day are applied together.
-                if (batch.size() >= ScanIntake.MAX_EVENTS - 16 && !article.equals(lastArticle)) {
-                    send(batch);
-                    batch.clear();
+                if (batch.size() >= target && !article.equals(lastArticle)) {
+                    sending.add(send(batch));
+                    batch = new ArrayList<>(target + 16);
                 }
                 lastArticle = article;
                 batch.add(new IncomingScan(article + "-" + String.format("%02d", scans.seq(i)), article, null, scans.code(i),
@@ -266,21 +328,23 @@ public class OperationsSimulator {
                         scans.reason(i)));
             }
             if (!batch.isEmpty()) {
-                send(batch);
+                sending.add(send(batch));
             }
+            for (Future<IntakeReport> f : sending) {
+                IntakeReport report = await(f);
+                sent += report.received();
+                accepted += report.accepted();
+                duplicates += report.duplicates();
+                rejected += report.rejected();
+                if (report.rejected() > 0 && rejected == report.rejected()) {
+                    log.warn("simulated scans rejected, first: {}", report.rejections().getFirst());
+                }
+            }
+            scanNanos += System.nanoTime() - t;
         }
 
-        private void send(List<IncomingScan> batch) {
-            long t = System.nanoTime();
-            IntakeReport report = intake.accept(batch, SOURCE);
-            scanNanos += System.nanoTime() - t;
-            sent += report.received();
-            accepted += report.accepted();
-            duplicates += report.duplicates();
-            rejected += report.rejected();
-            if (report.rejected() > 0 && rejected == report.rejected()) {
-                log.warn("simulated scans rejected, first: {}", report.rejections().getFirst());
-            }
+        private Future<IntakeReport> send(List<IncomingScan> batch) {
+            return workers.submit(() -> intake.accept(batch, SOURCE));
         }
 
         private void set(LocalDate day, LocalTime at) {
