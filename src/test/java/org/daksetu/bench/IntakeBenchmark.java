@@ -49,7 +49,7 @@ public final class IntakeBenchmark {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)
-                     .run("--daksetu.db.url=" + db.jdbcUrl(), "--daksetu.webhooks.enabled=false",
+                     .run("--daksetu.db.url=" + db.jdbcUrl(), "--daksetu.webhooks.enabled=false", "--daksetu.tracking.cache.max-articles=200000",
                              "--logging.level.root=WARN", "--logging.level.org.daksetu.tracking=" + System.getProperty("bench.log", "WARN"))) {
             Promises promises = context.getBean(Promises.class);
             Articles registry = context.getBean(Articles.class);

@@ -39,7 +39,8 @@ public final class TrackingReadBenchmark {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .logStartupInfo(false)
-                     .run("--daksetu.db.url=" + db.jdbcUrl(), "--server.port=0", "--daksetu.webhooks.enabled=false",
+                     .run("--daksetu.db.url=" + db.jdbcUrl(), "--server.port=0", "--daksetu.webhooks.enabled=false", "--daksetu.tracking.cache.max-articles=200000",
+                             "--daksetu.tracking.public-cache.max-articles=100000",
                              "--daksetu.tracking.public-rate.per-second=1000000000",
                              "--daksetu.tracking.public-rate.burst=1000000000", "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

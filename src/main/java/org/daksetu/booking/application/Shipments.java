@@ -10,6 +10,7 @@ import org.daksetu.shared.ConflictException;
 import org.daksetu.shared.NotFoundException;
 import org.daksetu.shared.Violations;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and cancelling shipments, always within the caller's scope. */
 @Service
@@ -19,16 +20,38 @@ public class Shipments {
 
     private final ShipmentStore store;
     private final Clock clock;
+    private final org.daksetu.tracking.application.Articles tracking;
 
-    public Shipments(ShipmentStore store, Clock clock) {
+    public Shipments(ShipmentStore store, Clock clock, org.daksetu.tracking.application.Articles tracking) {
         this.store = store;
         this.clock = clock;
+        this.tracking = tracking;
     }
 
     /** A shipment the caller may see; another shipper's is answered as not found. */
     public Shipment get(Scope scope, String articleNumber) {
         ArticleNumber number = ArticleNumber.parse(articleNumber);
         return store.find(scope, number).orElseThrow(() -> notFound(articleNumber));
+    }
+
+    /**
+     * Many shipments at once, by article number (for the last mile's batch calls); numbers that
+     * are malformed, unknown or outside the scope are simply absent from the answer.
+     */
+    public java.util.Map<String, Shipment> getAll(Scope scope, java.util.Collection<String> articleNumbers) {
+        java.util.List<ArticleNumber> numbers = new java.util.ArrayList<>();
+        for (String a : articleNumbers) {
+            try {
+                numbers.add(ArticleNumber.parse(a));
+            } catch (org.daksetu.shared.InvalidValueException e) {
+                // absent from the answer
+            }
+        }
+        java.util.Map<String, Shipment> out = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            store.findAll(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
+        }
+        return out;
     }
 
     public Page<Shipment> list(Scope scope, ShipmentFilter filter, int page, int size) {
@@ -45,8 +68,10 @@ public class Shipments {
 
     /**
      * Cancels a shipment until it is picked up. Cancelling a cancelled shipment changes nothing; a
-     * picked-up one is refused (409): from then on only a return can bring it back.
+     * picked-up one is refused (409): from then on only a return can bring it back. Tracking
+     * records the cancellation in the same transaction, so the shipper's feed reports it.
      */
+    @Transactional
     public Shipment cancel(String shipper, String articleNumber, Optional<String> reason) {
         Scope scope = Scope.of(shipper);
         Shipment shipment = get(scope, articleNumber);
@@ -57,10 +82,13 @@ public class Shipments {
         if (shipment.status() == ShipmentStatus.CANCELLED) {
             return shipment;
         }
-        if (!store.cancel(shipment.id(), reason.orElse("cancelled by the shipper"), IndianTime.now(clock))) {
+        java.time.OffsetDateTime now = IndianTime.now(clock);
+        if (!store.cancel(shipment.id(), reason.orElse("cancelled by the shipper"), now)) {
             // Picked up between our read and our update.
             refuseIfPickedUp(get(scope, articleNumber));
+            return get(scope, articleNumber);
         }
+        tracking.cancel(org.daksetu.tracking.domain.ArticleNumber.parse(shipment.articleNumber().value()), now);
         return get(scope, articleNumber);
     }
 

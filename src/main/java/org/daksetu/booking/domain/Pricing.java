@@ -26,4 +26,18 @@ public final class Pricing {
         return new Charges(tariff.id(), zone, parcel.weight(), volumetric, chargeable, freight, codFee, otpFee,
                 tariff.gstBasisPoints(), gst, taxable.plus(gst));
     }
+
+    /**
+     * The charge for returning a shipment to its origin: the tariff's RTO share of the forward
+     * freight of the same chargeable weight and zone, with GST on it.
+     */
+    public static ReturnCharge returnCharge(TariffVersion tariff, Service service, TariffZone zone, Weight chargeable) {
+        Money freight = tariff.of(service).freight(chargeable, zone).percent(tariff.rtoFreightBasisPoints());
+        Money gst = freight.percent(tariff.gstBasisPoints());
+        return new ReturnCharge(tariff.id(), tariff.rtoFreightBasisPoints(), freight, gst, freight.plus(gst));
+    }
+
+    /** What returning a shipment to its shipper costs, line by line. */
+    public record ReturnCharge(String tariffVersion, int rtoFreightBasisPoints, Money freight, Money gst, Money total) {
+    }
 }

@@ -23,6 +23,9 @@ public final class TariffSheet {
     static final List<String> SETTINGS = List.of("version", "effective_from", "description", "volumetric_divisor",
             "gst_basis_points", "otp_fee_paise", "cod_fee_threshold_paise", "cod_fee_rate_basis_points",
             "cod_fee_minimum_paise", "cod_fee_above_base_paise", "cod_fee_above_rate_basis_points");
+    /** Settings a sheet may leave out, with the value used then. */
+    static final Map<String, String> OPTIONAL_SETTINGS = Map.of("rto_freight_basis_points",
+            Integer.toString(TariffVersion.DEFAULT_RTO_FREIGHT_BASIS_POINTS));
     static final String UP_TO = "UP_TO";
     static final String EACH_ADDITIONAL = "EACH_ADDITIONAL";
 
@@ -60,7 +63,7 @@ public final class TariffSheet {
                         break;
                     }
                     inTable = true;
-                } else if (cells.size() != 2 || !SETTINGS.contains(cells.getFirst())) {
+                } else if (cells.size() != 2 || !(SETTINGS.contains(cells.getFirst()) || OPTIONAL_SETTINGS.containsKey(cells.getFirst()))) {
                     problems.add(new InvalidValueException(where, line, "a setting is 'key,value' with a key among " + SETTINGS));
                 } else if (settings.put(cells.get(0), cells.get(1)) != null) {
                     problems.add(new InvalidValueException(where, line, "setting " + cells.get(0) + " is given twice"));
@@ -185,7 +188,9 @@ public final class TariffSheet {
         if (!problems.isEmpty()) {
             return null;
         }
-        return new TariffVersion(id, effective, s.get("description"), divisor, gst, Money.ofPaise(otp), cod, services);
+        int rto = basisPoints("rto_freight_basis_points", s.getOrDefault("rto_freight_basis_points",
+                OPTIONAL_SETTINGS.get("rto_freight_basis_points")), problems);
+        return new TariffVersion(id, effective, s.get("description"), divisor, gst, Money.ofPaise(otp), cod, services, rto);
     }
 
     private static int positive(String field, String text, List<InvalidValueException> problems) {

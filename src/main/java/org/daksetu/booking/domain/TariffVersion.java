@@ -18,7 +18,21 @@ public record TariffVersion(
         int gstBasisPoints,
         Money otpFee,
         CodFeeRule codFee,
-        Map<Service, ServiceTariff> services) {
+        Map<Service, ServiceTariff> services,
+        int rtoFreightBasisPoints) {
+
+    /**
+     * Return to origin is charged as this share of the forward freight (plus GST) when a sheet does
+     * not say: 100%, India Post's practice of charging the return leg like a booking of the same
+     * article back to the sender (docs/DELIVERY.md, "Returns"; an assumption until the contract's rate is loaded).
+     */
+    public static final int DEFAULT_RTO_FREIGHT_BASIS_POINTS = 10_000;
+
+    public TariffVersion(String id, LocalDate effectiveFrom, String description, int volumetricDivisor, int gstBasisPoints,
+                         Money otpFee, CodFeeRule codFee, Map<Service, ServiceTariff> services) {
+        this(id, effectiveFrom, description, volumetricDivisor, gstBasisPoints, otpFee, codFee, services,
+                DEFAULT_RTO_FREIGHT_BASIS_POINTS);
+    }
 
     public TariffVersion {
         EnumMap<Service, ServiceTariff> copy = new EnumMap<>(Service.class);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "daksetu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DakSetu: e-commerce parcels through the India Post network.",
-        subcommands = {RunCommand.class, DemoCommand.class, SimulateCommand.class, ReviewCommand.class, NetworkCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DemoCommand.class, SimulateCommand.class, ReviewCommand.class, NetworkCommand.class,
+                CodCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './daksetu <command> --help' for a command's options. Docs: README.md and docs/."})
 public class DakSetuCommand implements Runnable {
 

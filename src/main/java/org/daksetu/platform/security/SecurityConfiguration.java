@@ -84,6 +84,20 @@ public class SecurityConfiguration {
                                 "/api/v1/pickups/**").hasRole(Role.SHIPPER.name())
                         // the quarterly review (issue 8): for the partners' admins, analysts and finance
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/**").hasAnyRole(ADMIN, Role.ANALYST.name(), Role.FINANCE.name())
+                        // Last mile and COD (docs/DELIVERY.md, docs/COD.md); the controllers scope a shipper to its own data.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/delivery/articles/*/instructions").hasRole(SHIPPER)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/delivery/policies/*").hasAnyRole(SHIPPER, ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/delivery/articles/**", "/api/v1/delivery/reports/**",
+                                "/api/v1/delivery/reports", "/api/v1/delivery/returns/**", "/api/v1/delivery/returns",
+                                "/api/v1/delivery/policies/*").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN, Role.ANALYST.name())
+                        .requestMatchers("/api/v1/delivery/**").hasAnyRole(POSTAL_OPS, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cod/collections").hasAnyRole(POSTAL_OPS, ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/cod/remittances/*/confirmation").hasRole(SHIPPER)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cod/offices/**").hasAnyRole(POSTAL_OPS, Role.FINANCE.name(), ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cod/ledger/**").hasAnyRole(Role.FINANCE.name(), ADMIN, Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cod/**")
+                        .hasAnyRole(SHIPPER, POSTAL_OPS, Role.FINANCE.name(), ADMIN, Role.ANALYST.name())
+                        .requestMatchers("/api/v1/cod/**").hasAnyRole(Role.FINANCE.name(), ADMIN)
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.concurrent.ConcurrentHashMap;
 import org.daksetu.shared.InvalidValueException;
 import org.daksetu.shared.NotFoundException;
+import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
 import org.daksetu.tracking.domain.ArticleNumber;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Public tracking: anyone with an article number, no key, no personal data, a per-client rate limit. */
 @RestController
@@ -24,12 +27,26 @@ class PublicTrackingController {
 
     private final TrackingStore store;
     private final RateLimiter limiter;
+    private final JsonMapper json;
+    /**
+     * The serialized answer per article, with the tracked article it was made from. The store
+     * hands out the same object for an article until an intake changes it (its cache), so an
+     * answer is reused exactly as long as the article is unchanged, and made again after.
+     */
+    private final ConcurrentHashMap<String, Answer> answers = new ConcurrentHashMap<>();
+    private final int maxAnswers;
 
-    PublicTrackingController(TrackingStore store,
+    private record Answer(TrackedArticle source, byte[] json) {
+    }
+
+    PublicTrackingController(TrackingStore store, JsonMapper json,
                              @Value("${daksetu.tracking.public-rate.per-second:10}") double perSecond,
-                             @Value("${daksetu.tracking.public-rate.burst:30}") double burst) {
+                             @Value("${daksetu.tracking.public-rate.burst:30}") double burst,
+                             @Value("${daksetu.tracking.public-cache.max-articles:50000}") int maxAnswers) {
         this.store = store;
+        this.json = json;
         this.limiter = new RateLimiter(perSecond, burst);
+        this.maxAnswers = maxAnswers;
     }
 
     @GetMapping("/api/v1/track/{article}")
@@ -51,7 +68,18 @@ class PublicTrackingController {
         } catch (InvalidValueException e) {
             throw e.at("article");
         }
-        return ResponseEntity.ok(store.find(number).map(TrackingViews.PublicTracking::of)
-                .orElseThrow(() -> new NotFoundException("article", number.value(), "no article " + number + " is tracked")));
+        TrackedArticle found = store.find(number)
+                .orElseThrow(() -> new NotFoundException("article", number.value(), "no article " + number + " is tracked"));
+        Answer answer = answers.get(number.value());
+        if (answer == null || answer.source() != found) {
+            answer = new Answer(found, json.writeValueAsBytes(TrackingViews.PublicTracking.of(found)));
+            if (answers.size() >= maxAnswers) {
+                answers.clear();
+            }
+            if (maxAnswers > 0) {
+                answers.put(number.value(), answer);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer.json());
     }
 }

@@ -34,9 +34,11 @@ class ScanController {
 
     private final ScanIntake intake;
     private final TrackingStore store;
+    private final org.daksetu.tracking.application.BulkFeedIntake bulk;
 
-    ScanController(ScanIntake intake, TrackingStore store) {
+    ScanController(ScanIntake intake, TrackingStore store, org.daksetu.tracking.application.BulkFeedIntake bulk) {
         this.intake = intake;
+        this.bulk = bulk;
         this.store = store;
     }
 
@@ -75,22 +77,24 @@ class ScanController {
     @PostMapping(path = "/file", consumes = "multipart/form-data")
     @Operation(summary = "Upload a bulk customer event feed file (CSV)",
             description = "Columns: article, booking_pin, destination_pin, cod_amount, event_code, office_id, "
-                    + "event_date, event_time, non_delivery_reason. Applied in chunks of 50,000 rows, each atomic.")
+                    + "event_date, event_time, non_delivery_reason. Applied in chunks of 50,000 rows, each atomic. "
+                    + "A line whose booking PIN, destination PIN or COD amount contradicts the article's registration "
+                    + "is quarantined with a reason naming the field and both values.")
     ReportView file(@RequestPart("file") MultipartFile file) throws IOException {
-        return ReportView.of(applyFile(BulkFeedFile.read(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))));
+        return ReportView.of(applyFile(BulkFeedFile.readRows(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))));
     }
 
     @PostMapping(path = "/file", consumes = "text/csv")
     ReportView csv(@RequestBody String body) {
-        return ReportView.of(applyFile(BulkFeedFile.read(new StringReader(body))));
+        return ReportView.of(applyFile(BulkFeedFile.readRows(new StringReader(body))));
     }
 
-    private IntakeReport applyFile(List<IncomingScan> scans) {
+    private IntakeReport applyFile(List<BulkFeedFile.Row> scans) {
         int received = 0, accepted = 0, duplicates = 0, applied = 0;
         List<Rejection> rejections = new ArrayList<>();
         for (int from = 0; from < scans.size() || from == 0; from += ScanIntake.MAX_EVENTS) {
-            List<IncomingScan> chunk = scans.subList(from, Math.min(scans.size(), from + ScanIntake.MAX_EVENTS));
-            IntakeReport r = intake.accept(chunk, "file");
+            List<BulkFeedFile.Row> chunk = scans.subList(from, Math.min(scans.size(), from + ScanIntake.MAX_EVENTS));
+            IntakeReport r = bulk.accept(chunk, "file");
             received += r.received();
             accepted += r.accepted();
             duplicates += r.duplicates();

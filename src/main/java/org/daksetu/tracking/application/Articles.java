@@ -10,7 +10,9 @@ import org.daksetu.network.application.TransmissionStore;
 import org.daksetu.network.domain.PickupPoint;
 import org.daksetu.network.domain.routing.Hub;
 import org.daksetu.network.domain.routing.Leg;
+import org.daksetu.tracking.domain.ArticleNumber;
 import org.daksetu.tracking.domain.Route;
+import org.daksetu.tracking.domain.ScanCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Articles {
 
     private final TrackingStore store;
+    private final ScanIntake intake;
     private final TransmissionStore transmission;
     private final PickupPoints pickupPoints;
     /** office id -> hub code, and pickup point code -> its office id; rebuilt when the network changes. */
@@ -31,8 +34,10 @@ public class Articles {
     private record Places(Map<String, String> hubCodeToOffice, Map<String, String> pickupPointToOffice) {
     }
 
-    public Articles(TrackingStore store, TransmissionStore transmission, PickupPoints pickupPoints, NetworkDirectory network) {
+    public Articles(TrackingStore store, TransmissionStore transmission, PickupPoints pickupPoints, NetworkDirectory network,
+                    ScanIntake intake) {
         this.store = store;
+        this.intake = intake;
         this.transmission = transmission;
         this.pickupPoints = pickupPoints;
         network.onChange(() -> places.set(null));
@@ -48,6 +53,28 @@ public class Articles {
     @Transactional
     public int registerAll(List<ArticleRegistration> registrations) {
         return store.register(registrations.stream().map(r -> new RegisteredArticle(r, route(r))).toList());
+    }
+
+    /**
+     * Booking cancelled the article's shipment (before pickup): recorded in the article's history
+     * as a {@code XC} event at its pickup point and time {@code at}, so its state becomes
+     * CANCELLED and its shipper's feed gets the change on every channel. Joins the caller's
+     * (booking's) transaction: the cancellation and the feed entry commit together. Cancelling
+     * again adds nothing (the event id is the article's). Returns false for an article tracking
+     * does not know.
+     */
+    @Transactional
+    public boolean cancel(ArticleNumber article, java.time.OffsetDateTime at) {
+        java.util.Optional<TrackedArticle> found = store.find(article);
+        if (found.isEmpty()) {
+            return false;
+        }
+        String place = found.get().article().registration().pickupPoint();
+        IncomingScan raw = new IncomingScan("cancel:" + article.value(), article.value(), null, ScanCode.XC.name(), place,
+                at.toString(), null);
+        intake.applyPlatformEvents(List.of(new ParsedScan(0, raw.eventId(), java.util.Optional.of(article),
+                java.util.Optional.empty(), ScanCode.XC, place, at.toInstant(), java.util.Optional.empty(), raw)), "booking");
+        return true;
     }
 
     /** The route of a registration: its itinerary and EDD, and the office ids that stand for its places. */

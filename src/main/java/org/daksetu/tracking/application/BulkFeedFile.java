@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.daksetu.network.domain.routing.RoutingRules;
 import org.daksetu.shared.InvalidValueException;
+import org.daksetu.shared.Pin;
 
 /**
  * The bulk customer's event feed file (postal-domain.md): CSV with a header line and the columns
@@ -37,7 +38,18 @@ public final class BulkFeedFile {
     private BulkFeedFile() {
     }
 
+    /**
+     * One line of the file: the scan, and what the line says about the article (booking PIN,
+     * destination PIN, COD amount in rupees), which intake checks against the registration.
+     */
+    public record Row(IncomingScan scan, String bookingPin, String destinationPin, String codAmount) {
+    }
+
     public static List<IncomingScan> read(Reader source) {
+        return readRows(source).stream().map(Row::scan).toList();
+    }
+
+    public static List<Row> readRows(Reader source) {
         try (BufferedReader in = new BufferedReader(source)) {
             String header = in.readLine();
             if (header == null) {
@@ -53,7 +65,7 @@ public final class BulkFeedFile {
                     throw new InvalidValueException("file", header, "the header has no column " + COLUMNS.get(i));
                 }
             }
-            List<IncomingScan> scans = new ArrayList<>();
+            List<Row> scans = new ArrayList<>();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -61,13 +73,62 @@ public final class BulkFeedFile {
                 List<String> f = split(line);
                 String article = field(f, at[0]), code = field(f, at[4]), office = field(f, at[5]);
                 String date = field(f, at[6]), time = field(f, at[7]), reason = field(f, at[8]);
-                scans.add(new IncomingScan(eventId(article, code, office, date, time), article, null, code, office,
-                        occurredAt(date, time), reason));
+                scans.add(new Row(new IncomingScan(eventId(article, code, office, date, time), article, null, code, office,
+                        occurredAt(date, time), reason), field(f, at[1]), field(f, at[2]), field(f, at[3])));
             }
             return scans;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What a line says about its article that the registration contradicts, one reason per field
+     * naming both values; empty when they agree. A blank field claims nothing and is not compared.
+     * {@code bookingPins} are the PINs the article may have been booked at: its pickup point's,
+     * then that of the post office the pickup point hands over to (empty when unknown).
+     */
+    public static List<String> mismatches(Row row, ArticleRegistration registered, List<Pin> bookingPins) {
+        List<String> out = new ArrayList<>(0);
+        if (row.bookingPin() != null && !bookingPins.isEmpty() && bookingPins.stream().noneMatch(p -> samePin(row.bookingPin(), p))) {
+            out.add("booking_pin " + row.bookingPin() + " differs from the registration: " + bookingPins.getFirst()
+                    + " (pickup point " + registered.pickupPoint() + ")"
+                    + (bookingPins.size() > 1 ? " or " + bookingPins.get(1) + " (its post office)" : ""));
+        }
+        if (row.destinationPin() != null && !samePin(row.destinationPin(), registered.destination())) {
+            out.add("destination_pin " + row.destinationPin() + " differs from the registration: " + registered.destination());
+        }
+        if (row.codAmount() != null) {
+            java.util.OptionalLong paise = paise(row.codAmount());
+            if (paise.isEmpty()) {
+                out.add("cod_amount '" + row.codAmount() + "' is not an amount in rupees (499 or 499.50); the registration says "
+                        + rupees(registered.codPaise()));
+            } else if (paise.getAsLong() != registered.codPaise()) {
+                out.add("cod_amount " + row.codAmount() + " differs from the registration: " + rupees(registered.codPaise()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean samePin(String text, Pin pin) {
+        return text.trim().equals(pin.toString());
+    }
+
+    /** Rupees with at most two decimals ("499", "499.5", "499.50", "1,499.00") as paise. */
+    static java.util.OptionalLong paise(String rupees) {
+        try {
+            java.math.BigDecimal v = new java.math.BigDecimal(rupees.trim().replace(",", ""));
+            if (v.signum() < 0 || v.scale() > 2) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(v.movePointRight(2).longValueExact());
+        } catch (NumberFormatException | ArithmeticException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    static String rupees(long paise) {
+        return java.math.BigDecimal.valueOf(paise, 2).toPlainString();
     }
 
     /** The time in ISO-8601 at IST, or the text as given when it cannot be read (intake then says why). */

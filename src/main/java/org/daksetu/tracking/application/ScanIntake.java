@@ -92,6 +92,16 @@ public class ScanIntake {
     private record Outcome(IntakeReport report, List<Rejection> rejections) {
     }
 
+    /**
+     * Events DakSetu records itself (a cancelled booking), already checked by the caller: applied
+     * through the same pipeline as scans (dedupe by id, state, feed, one transaction), so the
+     * shipper hears of them like of any scan. Joins the caller's transaction.
+     */
+    @Transactional
+    IntakeReport applyPlatformEvents(List<ParsedScan> events, String source) {
+        return applyValid(events, new ArrayList<>(), events.size(), source, clock.instant()).report;
+    }
+
     private Outcome process(List<IncomingScan> scans, String source, Instant now) {
         List<ParsedScan> valid = new ArrayList<>(scans.size());
         List<Rejection> rejections = new ArrayList<>();
@@ -104,6 +114,10 @@ public class ScanIntake {
                 rejections.add(new Rejection(i, scans.get(i).eventId(), reasons));
             }
         }
+        return applyValid(valid, rejections, scans.size(), source, now);
+    }
+
+    private Outcome applyValid(List<ParsedScan> valid, List<Rejection> rejections, int received, String source, Instant now) {
         long t0 = System.nanoTime();
         TrackingStore.Applied applied = store.apply(valid, source, now);
         long t1 = System.nanoTime();
@@ -119,11 +133,11 @@ public class ScanIntake {
         found.forEach(a -> shippers.put(a.article().registration().article(), a.article().registration().shipperId()));
         store.publish(shippers, states, now);
         if (log.isDebugEnabled()) {
-            log.debug("intake of {}: append {} ms, load histories {} ms, derive {} ms, publish {} ms", scans.size(),
+            log.debug("intake of {}: append {} ms, load histories {} ms, derive {} ms, publish {} ms", received,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
         }
         rejections.sort(java.util.Comparator.comparingInt(Rejection::index));
-        return new Outcome(new IntakeReport(scans.size(), applied.accepted(), applied.duplicates(),
+        return new Outcome(new IntakeReport(received, applied.accepted(), applied.duplicates(),
                 applied.appliedToArticles(), rejections), rejections);
     }
 

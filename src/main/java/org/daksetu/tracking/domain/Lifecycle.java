@@ -58,11 +58,17 @@ public final class Lifecycle {
                         + " (event " + delivered.get().eventId() + ")"));
                 return;
             }
-            if (e.code() == ScanCode.IB && status != TrackingStatus.REGISTERED && status != TrackingStatus.BOOKED) {
+            if (e.code() == ScanCode.XC && status != TrackingStatus.REGISTERED) {
+                anomalies.add(new Anomaly(e.eventId(), "Booking cancelled after the item was already " + status));
+                return;
+            }
+            if (e.code() == ScanCode.IB && status != TrackingStatus.REGISTERED && status != TrackingStatus.BOOKED
+                    && status != TrackingStatus.CANCELLED) {
                 anomalies.add(new Anomaly(e.eventId(), "Item booked at " + e.place() + " after it was already " + status));
                 return;
             }
             status = switch (e.code()) {
+                case XC -> TrackingStatus.CANCELLED;
                 case IB -> TrackingStatus.BOOKED;
                 case IG, CL, ID, DI, RD, OP, IR -> returning ? TrackingStatus.RETURNING
                         : redirected ? TrackingStatus.REDIRECTED : TrackingStatus.IN_TRANSIT;
@@ -103,7 +109,7 @@ public final class Lifecycle {
     private static Optional<LocalDate> revisedEdd(Fold f, Route route) {
         return switch (f.status) {
             case DELIVERED -> f.delivered.map(d -> istDay(d));
-            case RETURNED_TO_SHIPPER, LOST, RETURNING, REDIRECTED -> Optional.empty();
+            case RETURNED_TO_SHIPPER, LOST, RETURNING, REDIRECTED, CANCELLED -> Optional.empty();
             case NOT_DELIVERED -> Optional.of(max(route.edd(), nextWorkingDay(istDay(f.last.orElseThrow()))));
             default -> {
                 LocalDate edd = route.edd();
@@ -130,7 +136,7 @@ public final class Lifecycle {
     private static Optional<NextStep> nextStep(Fold f, Route route) {
         Optional<String> here = f.place.flatMap(route::placeOf);
         return switch (f.status) {
-            case DELIVERED, RETURNED_TO_SHIPPER -> Optional.empty();
+            case DELIVERED, RETURNED_TO_SHIPPER, CANCELLED -> Optional.empty();
             case REGISTERED -> step("Handover at pickup point " + route.itinerary().first().from(),
                     route.itinerary().first().from(), route.itinerary().first());
             case BOOKED, IN_TRANSIT, DAMAGED -> {

@@ -14,6 +14,11 @@ import java.util.stream.Stream;
  * physically, so that sorting a history is a total order whatever order the scans arrived in.
  */
 public enum ScanCode {
+    /**
+     * Not India Post's: the shipper cancelled the booking before pickup (recorded by booking, in
+     * its cancelling transaction). Intake does not accept it from scanners.
+     */
+    XC("Booking cancelled", false, 5, "BOOKING_CANCEL"),
     IB("Item booked", false, 10, "ITEM_BOOK"),
     IG("Item bagged", false, 20, "ITEM_BAGGING"),
     CL("Bag closed", true, 25, "BAG_CLOSE"),
@@ -33,8 +38,8 @@ public enum ScanCode {
     LO("Item lost", false, 95, "ITEM_LOST");
 
     private static final Map<String, ScanCode> BY_NAME = Stream.concat(
-                    Arrays.stream(values()).map(c -> Map.entry(c.name(), c)),
-                    Arrays.stream(values()).map(c -> Map.entry(c.feedName, c)))
+                    Arrays.stream(values()).filter(c -> !c.platformEvent()).map(c -> Map.entry(c.name(), c)),
+                    Arrays.stream(values()).filter(c -> !c.platformEvent()).map(c -> Map.entry(c.feedName, c)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final String description;
@@ -49,7 +54,12 @@ public enum ScanCode {
         this.feedName = feedName;
     }
 
-    /** Accepts the short code ({@code IB}) or the newer feed name ({@code ITEM_BOOK}), in any case. */
+    /** An event DakSetu records itself (a cancelled booking), never one a scanner sends. */
+    public boolean platformEvent() {
+        return this == XC;
+    }
+
+    /** Accepts the short code ({@code IB}) or the newer feed name ({@code ITEM_BOOK}), in any case; India Post's codes only. */
     public static Optional<ScanCode> parse(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(text.trim().toUpperCase(Locale.ROOT)));
     }
@@ -74,7 +84,7 @@ public enum ScanCode {
     public boolean placesTheParcel() {
         return switch (this) {
             case IB, IG, CL, ID, DI, RD, OP, IR, BD, N, D -> true;
-            case MR, DM, OH, RT, RN, LO -> false;
+            case XC, MR, DM, OH, RT, RN, LO -> false;
         };
     }
 }

@@ -15,6 +15,7 @@ public record ShipperVocabulary(String shippingV2, String at7Status, String at7R
             return new ShipperVocabulary("Undeliverable", "A3", "NS");
         }
         return switch (code) {
+            case XC -> new ShipperVocabulary("Cancelled", "CA", "NS");
             case IB -> new ShipperVocabulary("PickupDone", "AF", "NS");
             case IG, CL, IR, RD, OP -> new ShipperVocabulary("ArrivedAtCarrierFacility", "X4", "NS");
             case ID, DI -> new ShipperVocabulary("Departed", "P1", "NS");

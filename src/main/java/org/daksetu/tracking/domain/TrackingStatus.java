@@ -16,7 +16,9 @@ public enum TrackingStatus {
     RETURNING,
     DELIVERED,
     RETURNED_TO_SHIPPER,
-    LOST;
+    LOST,
+    /** The shipper cancelled the booking before India Post picked the parcel up. */
+    CANCELLED;
 
     public boolean terminal() {
         return this == DELIVERED || this == RETURNED_TO_SHIPPER;

@@ -35,9 +35,12 @@ import org.daksetu.tracking.domain.ScanCode;
 import org.daksetu.tracking.domain.ScanEvent;
 import org.daksetu.tracking.domain.TrackingState;
 import org.daksetu.tracking.domain.TrackingStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tracking in PostgreSQL. Intake is set-based: the scans of a request are COPied into a staging
@@ -46,6 +49,28 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class JdbcTrackingStore implements TrackingStore {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcTrackingStore.class);
+
+    /** Debug timing of the steps of one intake: "step ms, step ms, ...". */
+    private static final class Laps {
+        private final StringBuilder out = new StringBuilder();
+        private long at = System.nanoTime();
+
+        void lap(String step) {
+            if (log.isDebugEnabled()) {
+                long now = System.nanoTime();
+                out.append(out.isEmpty() ? "" : ", ").append(step).append(' ').append((now - at) / 1_000_000).append(" ms");
+                at = now;
+            }
+        }
+
+        void log(String what) {
+            if (log.isDebugEnabled()) {
+                log.debug("{}: {}", what, out);
+            }
+        }
+    }
 
     /** Serialises feed writers so feed_entry.seq is assigned in commit order (see V4__tracking.sql). */
     static final long FEED_LOCK = 0x7472_6163_6b00L;
@@ -68,10 +93,78 @@ class JdbcTrackingStore implements TrackingStore {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final RouteCache routes = new RouteCache();
+    private final ArticleCache cache;
 
-    JdbcTrackingStore(DataSource dataSource) {
+    JdbcTrackingStore(DataSource dataSource, @Value("${daksetu.tracking.cache.max-articles:200000}") int cacheSize) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+        this.cache = new ArticleCache(cacheSize);
+    }
+
+    /**
+     * What one intake transaction knows between {@link #apply}, {@link #find} and {@link #publish}:
+     * its clock value, whether the cache may stand in for the database, the scans it appended by
+     * article, and the articles as they will stand once it commits.
+     */
+    private static final class Intake {
+        final long seq;
+        final boolean cacheUsable;
+        final Map<String, List<ScanEvent>> newScans = new LinkedHashMap<>();
+        final Map<String, TrackedArticle> found = new HashMap<>();
+        final Map<String, TrackedArticle> changed = new HashMap<>();
+
+        Intake(long seq, boolean cacheUsable) {
+            this.seq = seq;
+            this.cacheUsable = cacheUsable;
+        }
+    }
+
+    private Intake intake() {
+        return (Intake) TransactionSynchronizationManager.getResource(this);
+    }
+
+    /**
+     * Advances the intake clock (row-locked until commit) and decides whether the cached histories
+     * hold every committed change; after commit, the articles this transaction changed go into the
+     * cache, whatever happened in between (an intake that changed nothing still advances the clock).
+     */
+    private Intake startIntake(Connection c) throws SQLException {
+        Intake existing = intake();
+        if (existing != null) {
+            return existing;
+        }
+        long last;
+        String writer;
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, writer FROM tracking_intake_clock WHERE id = 1 FOR UPDATE")) {
+            rs.next();
+            last = rs.getLong(1);
+            writer = rs.getString(2);
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE tracking_intake_clock SET seq = ?, writer = ? WHERE id = 1")) {
+            ps.setLong(1, last + 1);
+            ps.setString(2, cache.node);
+            ps.executeUpdate();
+        }
+        boolean usable;
+        try {
+            usable = cache.usable(last, writer);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the tracking cache", e);
+        }
+        Intake intake = new Intake(last + 1, usable);
+        TransactionSynchronizationManager.bindResource(this, intake);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(JdbcTrackingStore.this);
+                if (status == STATUS_COMMITTED) {
+                    cache.committed(intake.seq, intake.changed);
+                }
+            }
+        });
+        return intake;
     }
 
     @Override
@@ -167,9 +260,12 @@ class JdbcTrackingStore implements TrackingStore {
                         .add(s.reason().map(NonDeliveryReason::code).orElse(null)).endRow();
             }
             rows.copyInto(c, "tracking_stage", "idx, event_id, article, bag, code, place, occurred_at, reason");
-            Timestamp now = Timestamp.from(receivedAt);
+            Laps laps = new Laps();
+            // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
+            Timestamp now = Timestamp.from(receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
             List<Integer> unknown = new ArrayList<>();
+            laps.lap("copy");
             try (PreparedStatement ps = c.prepareStatement("""
                     DELETE FROM tracking_stage s WHERE s.article IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM tracked_article a WHERE a.article = s.article)
@@ -180,15 +276,25 @@ class JdbcTrackingStore implements TrackingStore {
                     }
                 }
             }
-            int articleScans = count(c, now, source, """
+            laps.lap("unknown");
+            // The appended scans come back to us; only item-bagged scans that name a bag are kept aside in
+            // SQL, for the bag memberships.
+            List<Appended> appended = new ArrayList<>(scans.size());
+            try (PreparedStatement ps = c.prepareStatement("""
                     WITH ins AS (
                         INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, reason, bag, source)
-                        SELECT DISTINCT ON (event_id) event_id, article, code, place, occurred_at, ?, reason, bag, ?
-                          FROM tracking_stage WHERE article IS NOT NULL ORDER BY event_id, idx
-                        ON CONFLICT (event_id) DO NOTHING
+                        SELECT DISTINCT ON (article, event_id) event_id, article, code, place, occurred_at, ?, reason, bag, ?
+                          FROM tracking_stage WHERE article IS NOT NULL ORDER BY article, event_id, idx
+                        ON CONFLICT (article, event_id) DO NOTHING
                         RETURNING event_id, article, code, place, occurred_at, reason, bag),
-                    moved AS (INSERT INTO tracking_new_scan SELECT * FROM ins RETURNING 1)
-                    SELECT count(*) FROM moved""");
+                    bagged AS (INSERT INTO tracking_new_scan SELECT * FROM ins WHERE code = 'IG' AND bag IS NOT NULL)
+                    SELECT event_id, article, code, place, occurred_at, reason, bag FROM ins""")) {
+                ps.setTimestamp(1, now);
+                ps.setString(2, source);
+                readScans(ps, appended);
+            }
+            int articleScans = appended.size();
+            laps.lap("append");
             int bagScans = count(c, now, source, """
                     WITH ins AS (
                         INSERT INTO bag_scan (event_id, bag, code, place, occurred_at, received_at, source)
@@ -217,27 +323,48 @@ class JdbcTrackingStore implements TrackingStore {
                     ins AS (
                         INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, reason, bag, source)
                         SELECT event_id || '/' || article, article, code, place, occurred_at, ?, NULL, bag, ? FROM pairs
-                        ON CONFLICT (event_id) DO NOTHING
+                        ON CONFLICT (article, event_id) DO NOTHING
                         RETURNING event_id, article, code, place, occurred_at, reason, bag)
-                    INSERT INTO tracking_new_scan SELECT * FROM ins""")) {
+                    SELECT event_id, article, code, place, occurred_at, reason, bag FROM ins""")) {
                 ps.setTimestamp(1, now);
                 ps.setString(2, source);
-                ps.executeUpdate();
+                readScans(ps, appended);
             }
+            laps.lap("bags");
+            Intake intake = startIntake(c);
+            laps.lap("clock");
             Set<ArticleNumber> affected = new HashSet<>();
             int applied = 0;
-            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
-                    "SELECT article, count(*) FROM tracking_new_scan GROUP BY article")) {
-                while (rs.next()) {
-                    affected.add(new ArticleNumber(rs.getString(1)));
-                    applied += rs.getInt(2);
-                }
+            Instant received = now.toInstant();
+            Map<String, ArticleNumber> numbers = new HashMap<>();
+            for (Appended r : appended) {
+                ArticleNumber number = numbers.computeIfAbsent(r.article(), ArticleNumber::new);
+                ScanEvent e = new ScanEvent(r.eventId(), number, ScanCode.valueOf(r.code()), r.place(), r.occurredAt(),
+                        received, Optional.ofNullable(r.reason()).map(NonDeliveryReason::of), Optional.ofNullable(r.bag()));
+                intake.newScans.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(e);
+                applied++;
             }
+            affected.addAll(numbers.values());
+            laps.lap("read new");
+            laps.log("apply");
             Set<Integer> unknownSet = new HashSet<>(unknown);
             List<ParsedScan> unknownScans = scans.stream().filter(s -> unknownSet.contains(s.index())).toList();
             int accepted = articleScans + bagScans;
             return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected);
         });
+    }
+
+    private record Appended(String eventId, String article, String code, String place, Instant occurredAt, String reason,
+                            String bag) {
+    }
+
+    private static void readScans(PreparedStatement ps, List<Appended> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                into.add(new Appended(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getString(6), rs.getString(7)));
+            }
+        }
     }
 
     private static int count(Connection c, Timestamp now, String source, String sql) throws SQLException {
@@ -251,9 +378,32 @@ class JdbcTrackingStore implements TrackingStore {
         }
     }
 
-    /** One article in one round trip: the public tracking path. */
+    /** Whether what this thread reads now is committed data only (no transaction, or a read-only one). */
+    private static boolean committedView() {
+        return !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+    }
+
+    /** One article: from the cache, else in one round trip (the public tracking path). */
     @Override
     public Optional<TrackedArticle> find(ArticleNumber article) {
+        if (intake() != null) {
+            return find(List.of(article)).stream().findFirst();
+        }
+        TrackedArticle hit = cache.get(article.value());
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        boolean fill = committedView();
+        long generation = cache.generation();
+        Optional<TrackedArticle> found = findOne(article);
+        if (fill) {
+            found.ifPresent(a -> cache.fill(article.value(), a, generation));
+        }
+        return found;
+    }
+
+    private Optional<TrackedArticle> findOne(ArticleNumber article) {
         return withConnection(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.article, a.shipper_id, a.pickup_point, a.destination_pin, a.cod_paise, a.booked_at, a.edd,
@@ -288,12 +438,57 @@ class JdbcTrackingStore implements TrackingStore {
         });
     }
 
+    /**
+     * Articles with their histories. In an intake whose cache is usable, a cached article's history
+     * is the cached one plus the scans this intake appended; the others are read from the database.
+     */
     @Override
     public List<TrackedArticle> find(Collection<ArticleNumber> articles) {
         if (articles.isEmpty()) {
             return List.of();
         }
-        String[] keys = articles.stream().map(ArticleNumber::value).distinct().toArray(String[]::new);
+        Intake intake = intake();
+        boolean fill = intake == null && committedView();
+        long generation = cache.generation();
+        java.util.TreeMap<String, TrackedArticle> out = new java.util.TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ArticleNumber number : articles) {
+            String key = number.value();
+            if (out.containsKey(key)) {
+                continue;
+            }
+            TrackedArticle hit = intake == null || intake.cacheUsable ? cache.get(key) : null;
+            if (hit == null) {
+                missing.add(key);
+                continue;
+            }
+            List<ScanEvent> added = intake == null ? null : intake.newScans.get(key);
+            if (added != null) {
+                List<ScanEvent> history = new ArrayList<>(hit.history().size() + added.size());
+                history.addAll(hit.history());
+                history.addAll(added);
+                hit = new TrackedArticle(hit.article(), history);
+            }
+            out.put(key, hit);
+        }
+        if (!missing.isEmpty()) {
+            for (TrackedArticle a : load(missing.stream().distinct().toArray(String[]::new))) {
+                String key = a.article().registration().article().value();
+                out.put(key, a);
+                if (fill) {
+                    cache.fill(key, a, generation);
+                }
+            }
+        }
+        if (intake != null) {
+            intake.found.putAll(out);
+            log.debug("intake {}: cache {}, {} articles from the cache, {} from the database", intake.seq,
+                    intake.cacheUsable ? "usable" : "not usable", out.size() - missing.size(), missing.size());
+        }
+        return List.copyOf(out.values());
+    }
+
+    private List<TrackedArticle> load(String[] keys) {
         return withConnection(c -> {
             Map<String, RegisteredArticle> registered = new LinkedHashMap<>();
             List<ArticleRow> rows = select(c, """
@@ -361,6 +556,7 @@ class JdbcTrackingStore implements TrackingStore {
     public void publish(Map<ArticleNumber, String> shippers, List<TrackingState> states, Instant at) {
         withConnection(c -> {
             if (!states.isEmpty()) {
+                Laps laps = new Laps();
                 CopyText rows = new CopyText(Math.max(64, (states.size() * 120)));
                 for (TrackingState s : states) {
                     rows.add(shippers.get(s.article())).add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
@@ -372,17 +568,34 @@ class JdbcTrackingStore implements TrackingStore {
                             .add(s.nextStep().flatMap(n -> n.place()).orElse(null))
                             .add(s.nextStep().flatMap(n -> n.plannedBy()).orElse(null))
                             .add(s.misrouted()).add(s.edd()).add(s.revisedEdd().orElse(null)).add(s.deliveryAttempts())
-                            .add(s.events()).add(RouteJson.JSON.writeValueAsString(s.anomalies())).endRow();
+                            .add(s.events()).add(s.anomalies().isEmpty() ? "[]" : RouteJson.JSON.writeValueAsString(s.anomalies())).endRow();
                 }
+                laps.lap("state rows");
                 rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
                         + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");
+                // Existing rows are updated in place (HOT: no indexed column changes), new ones inserted.
+                Timestamp updated = Timestamp.from(at);
+                try (PreparedStatement ps = c.prepareStatement("""
+                        UPDATE tracking_state t SET status = s.status, location = s.location,
+                               last_event_id = s.last_event_id, last_code = s.last_code, last_place = s.last_place,
+                               last_at = s.last_at, next_step = s.next_step, next_place = s.next_place,
+                               next_by = s.next_by, misrouted = s.misrouted, edd = s.edd, revised_edd = s.revised_edd,
+                               attempts = s.attempts, events = s.events, anomalies = s.anomalies, updated_at = ?
+                          FROM tracking_state_stage s
+                         WHERE t.article = s.article""")) {
+                    laps.lap("state copy");
+                    ps.setTimestamp(1, updated);
+                    ps.executeUpdate();
+                }
+                laps.lap("state update");
                 try (PreparedStatement ps = c.prepareStatement("""
                         INSERT INTO tracking_state (article, status, location, last_event_id, last_code, last_place, last_at,
                                next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies,
                                updated_at)
                         SELECT article, status, location, last_event_id, last_code, last_place, last_at, next_step,
                                next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies, ?
-                          FROM tracking_state_stage
+                          FROM tracking_state_stage s
+                         WHERE NOT EXISTS (SELECT 1 FROM tracking_state t WHERE t.article = s.article)
                         ON CONFLICT (article) DO UPDATE SET status = excluded.status, location = excluded.location,
                                last_event_id = excluded.last_event_id, last_code = excluded.last_code,
                                last_place = excluded.last_place, last_at = excluded.last_at,
@@ -391,23 +604,47 @@ class JdbcTrackingStore implements TrackingStore {
                                revised_edd = excluded.revised_edd, attempts = excluded.attempts,
                                events = excluded.events, anomalies = excluded.anomalies,
                                updated_at = excluded.updated_at""")) {
-                    ps.setTimestamp(1, Timestamp.from(at));
+                    ps.setTimestamp(1, updated);
                     ps.executeUpdate();
                 }
+                laps.lap("state insert");
+                laps.log("publish states");
+            }
+            Intake intake = intake();
+            if (intake == null) {
+                return null; // nothing was appended in this transaction
             }
             try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
                 lock.setLong(1, FEED_LOCK);
                 lock.execute();
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO feed_entry (shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at)
-                    SELECT s.shipper_id, n.article, n.event_id, n.code, n.place, n.occurred_at, n.reason, s.status, ?
-                      FROM tracking_new_scan n
-                      JOIN tracking_state_stage s ON s.article = n.article
-                     ORDER BY n.article, n.occurred_at, n.event_id""")) {
-                ps.setTimestamp(1, Timestamp.from(at));
-                ps.executeUpdate();
+            // One entry per scan appended, by article, then physical time, then event id; numbered by
+            // the sequence as COPY writes them, under the clock row lock, hence in commit order.
+            Map<String, TrackingState> byArticle = new HashMap<>();
+            states.forEach(s -> byArticle.put(s.article().value(), s));
+            String created = at.toString();
+            CopyText feed = new CopyText(Math.max(64, intake.newScans.size() * 110));
+            for (String article : new java.util.TreeSet<>(intake.newScans.keySet())) {
+                TrackingState state = byArticle.get(article);
+                String shipper = state == null ? null : shippers.get(state.article());
+                if (shipper == null) {
+                    continue;
+                }
+                List<ScanEvent> scans = new ArrayList<>(intake.newScans.get(article));
+                scans.sort(java.util.Comparator.comparing(ScanEvent::occurredAt).thenComparing(ScanEvent::eventId));
+                for (ScanEvent e : scans) {
+                    feed.add(shipper).add(article).add(e.eventId()).add(e.code().name()).add(e.place())
+                            .add(e.occurredAt()).add(e.reason().map(NonDeliveryReason::code).orElse(null))
+                            .add(state.status().name()).add(created).endRow();
+                }
+                TrackedArticle found = intake.found.get(article);
+                if (found != null) {
+                    intake.changed.put(article, found);
+                }
             }
+            long feedStart = System.nanoTime();
+            feed.copyInto(c, "feed_entry", "shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at");
+            log.debug("feed copy {} ms", (System.nanoTime() - feedStart) / 1_000_000);
             return null;
         });
     }

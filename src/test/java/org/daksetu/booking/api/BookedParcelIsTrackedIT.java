@@ -56,6 +56,32 @@ class BookedParcelIsTrackedIT {
     }
 
     @Test
+    void cancelling_a_shipment_reaches_tracking_and_the_shipper_s_feed_in_the_same_transaction() {
+        var shipper = aShipperUsing(port, "Cancellers", "DEL-FC1");
+        String article = shipper.http().post("/api/v1/shipments",
+                Http.json(aCodParcel(aReference("CANCEL"), "DEL-FC1", KOCHI, 49_900))).json().get("articleNumber").asString();
+        Http.Response cancelled = shipper.http().post("/api/v1/shipments/" + article + "/cancel",
+                Http.json(Map.of("reason", "customer changed mind")));
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(shipper.http().post("/api/v1/shipments/" + article + "/cancel", "{}").status()).isEqualTo(200);
+
+        List<JsonNode> changes = shipper.http().get("/api/v1/feed?after=0&limit=1000").json().get("entries").valueStream()
+                .filter(e -> e.get("article").asString().equals(article)).toList();
+        assertThat(changes).hasSize(1); // cancelling again adds nothing
+        JsonNode change = changes.getFirst();
+        assertThat(change.get("code").asString()).isEqualTo("XC");
+        assertThat(change.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(change.get("shippingV2").asString()).isEqualTo("Cancelled");
+        assertThat(change.get("at7Status").asString()).isEqualTo("CA");
+        assertThat(new Http(port).get("/api/v1/track/" + article).json().get("status").asString()).isEqualTo("CANCELLED");
+
+        // A scanner cannot send the platform's own event.
+        Http.Response forged = postalOps(port).post("/api/v1/scans", Http.json(Map.of("events", List.of(
+                scan(article, "XC", "1100016483", OffsetDateTime.now())))));
+        assertThat(forged.json().get("rejected").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void a_parcel_that_was_never_booked_is_quarantined_by_scan_intake() {
         String neverBooked = "EK999999995IN";
         Http.Response intake = postalOps(port).post("/api/v1/scans", Http.json(Map.of("events", List.of(

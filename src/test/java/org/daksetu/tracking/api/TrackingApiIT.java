@@ -245,8 +245,8 @@ class TrackingApiIT {
         String day = OffsetDateTime.now(RoutingRules.IST_OFFSET).minusDays(1).toLocalDate().toString();
         String csv = "article,booking_pin,destination_pin,cod_amount,event_code,event_description,office_id,event_date,"
                 + "event_time,non_delivery_reason\n"
-                + a + ",110037,682028,499,IB,Item Booked,110037," + day + ",09:10,\n"
-                + a + ",110037,682028,499,ITEM_NONDELIVER,\"Not delivered, door locked\",682028," + day + ",15:30,1\n"
+                + a + ",122001,682028,499,IB,Item Booked,110037," + day + ",09:10,\n"
+                + a + ",122001,682028,499,ITEM_NONDELIVER,\"Not delivered, door locked\",682028," + day + ",15:30,1\n"
                 + "EE123456785IN,110037,682028,0,IB,,110037,31-02-2026,09:00,\n";
         JsonNode first = ops.post("/api/v1/scans/file", csv, "text/csv").json();
         assertThat(first.get("accepted").asInt()).isEqualTo(2);
@@ -258,6 +258,39 @@ class TrackingApiIT {
         JsonNode state = shipper.get("/api/v1/tracking/" + a).json();
         assertThat(state.get("status").asString()).isEqualTo("NOT_DELIVERED");
         assertThat(state.get("lastEvent").get("reason").asString()).isEqualTo("Door locked");
+    }
+
+    @Test
+    void a_feed_file_line_that_contradicts_the_registration_is_quarantined_naming_the_field_and_both_values() {
+        ArticleNumber a = parcels.register(shipperId); // DEL-FC1 (PIN 122001) to 682028, COD 499.00
+        String day = OffsetDateTime.now(RoutingRules.IST_OFFSET).minusDays(1).toLocalDate().toString();
+        String csv = "article,booking_pin,destination_pin,cod_amount,event_code,office_id,event_date,event_time,"
+                + "non_delivery_reason\n"
+                + a + ",122001,682028,499.00,IB,110037," + day + ",09:10,\n"
+                + a + ",122001,560001,499,IR,682028," + day + ",18:00,\n"
+                + a + ",400001,682028,1499,ID,110037," + day + ",11:00,\n";
+        JsonNode report = ops.post("/api/v1/scans/file", csv, "text/csv").json();
+        assertThat(report.get("received").asInt()).isEqualTo(3);
+        assertThat(report.get("accepted").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(2);
+        JsonNode first = report.get("rejections").get(0);
+        assertThat(first.get("index").asInt()).isEqualTo(1);
+        assertThat(first.get("reasons").get(0).asString())
+                .isEqualTo("destination_pin 560001 differs from the registration: 682028");
+        JsonNode second = report.get("rejections").get(1);
+        assertThat(second.get("index").asInt()).isEqualTo(2);
+        List<String> reasons = second.get("reasons").valueStream().map(JsonNode::asString).toList();
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.get(0)).startsWith("booking_pin 400001 differs from the registration: 122001 (pickup point DEL-FC1)");
+        assertThat(reasons.get(1)).isEqualTo("cod_amount 1499 differs from the registration: 499.00");
+        // Kept in quarantine as they arrived, with their reasons; the article moved by the good line only.
+        assertThat(ops.get("/api/v1/scans/quarantine?limit=5000").json().get("scans").valueStream()
+                .filter(q -> q.get("scan").get("article").asString().equals(a.value()))
+                .map(q -> q.get("reasons").get(0).asString()).toList())
+                .containsExactlyInAnyOrder("destination_pin 560001 differs from the registration: 682028", reasons.get(0));
+        JsonNode state = shipper.get("/api/v1/tracking/" + a).json();
+        assertThat(state.get("status").asString()).isEqualTo("BOOKED");
+        assertThat(state.get("events")).hasSize(1);
     }
 
     @Test

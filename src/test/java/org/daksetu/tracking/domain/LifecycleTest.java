@@ -155,4 +155,20 @@ class LifecycleTest {
         reversed.add(onTime().get(3));
         assertThat(derive(reversed)).isEqualTo(derive(onTime()));
     }
+
+    @Test
+    void a_cancelled_booking_ends_the_plan_and_a_cancellation_after_the_post_had_it_is_an_anomaly() {
+        TrackingState cancelled = derive(List.of(scan("cancel", ScanCode.XC, "DEL-FC1", 1)));
+        assertThat(cancelled.status()).isEqualTo(TrackingStatus.CANCELLED);
+        assertThat(cancelled.nextStep()).isEmpty();
+        assertThat(cancelled.revisedEdd()).isEmpty();
+
+        List<ScanEvent> late = new java.util.ArrayList<>(onTime().subList(0, 2));
+        late.add(scan("cancel", ScanCode.XC, "DEL-FC1", 20));
+        TrackingState s = derive(late);
+        assertThat(s.status()).isNotEqualTo(TrackingStatus.CANCELLED);
+        assertThat(s.anomalies()).extracting(Anomaly::eventId).containsExactly("cancel");
+        assertThat(ScanCode.parse("XC")).isEmpty();
+        assertThat(ScanCode.parse("BOOKING_CANCEL")).isEmpty();
+    }
 }

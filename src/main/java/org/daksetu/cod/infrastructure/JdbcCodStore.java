@@ -1,0 +1,463 @@
+package org.daksetu.cod.infrastructure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.daksetu.cod.application.Balance;
+import org.daksetu.cod.application.CashAccount;
+import org.daksetu.cod.application.CodStore;
+import org.daksetu.cod.application.ReconciliationSummary;
+import org.daksetu.cod.application.RemittanceBatch;
+import org.daksetu.cod.application.RemittanceLine;
+import org.daksetu.cod.application.StatementLine;
+import org.daksetu.cod.domain.CodArticle;
+import org.daksetu.cod.domain.CollectionMode;
+import org.daksetu.cod.domain.Discrepancy;
+import org.daksetu.cod.domain.RemittanceCycle;
+import org.daksetu.shared.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The COD tables of V7__cod.sql; bulk paths are set-based SQL over arrays and temporary tables. */
+@Repository
+public class JdbcCodStore implements CodStore {
+
+    /** Serialises remittance runs and manual remittances (an article is remitted once, and batches are whole). */
+    static final long REMITTANCE_LOCK = 0x636F6452656DL;
+    static final int MAX_DISCREPANCIES = 10_000;
+
+    private final JdbcClient jdbc;
+
+    public JdbcCodStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static OffsetDateTime utc(Instant i) {
+        return i == null ? null : OffsetDateTime.ofInstant(i, ZoneOffset.UTC);
+    }
+
+    private static Optional<Instant> instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? Optional.empty() : Optional.of(t.toInstant());
+    }
+
+    private static Optional<LocalDate> date(ResultSet rs, String column) throws SQLException {
+        java.sql.Date d = rs.getDate(column);
+        return d == null ? Optional.empty() : Optional.of(d.toLocalDate());
+    }
+
+    static final String ARTICLE_COLUMNS = """
+            article, shipper, office_id, amount_paise, fee_paise, booked_at, delivered_at, collected_at, collection_date,
+            collected_paise, mode, upi_reference, cancelled_at, remittance_id, remitted_on, confirmed_at""";
+
+    static CodArticle article(ResultSet rs, int n) throws SQLException {
+        long collected = rs.getLong("collected_paise");
+        Optional<Money> collectedMoney = rs.wasNull() ? Optional.empty() : Optional.of(Money.ofPaise(collected));
+        long remittance = rs.getLong("remittance_id");
+        Optional<Long> remittanceId = rs.wasNull() ? Optional.empty() : Optional.of(remittance);
+        String mode = rs.getString("mode");
+        return new CodArticle(rs.getString("article"), rs.getString("shipper"), rs.getLong("office_id"),
+                Money.ofPaise(rs.getLong("amount_paise")), Money.ofPaise(rs.getLong("fee_paise")),
+                rs.getTimestamp("booked_at").toInstant(), instant(rs, "delivered_at"), instant(rs, "collected_at"),
+                date(rs, "collection_date"), collectedMoney, Optional.ofNullable(mode).map(CollectionMode::valueOf),
+                Optional.ofNullable(rs.getString("upi_reference")), instant(rs, "cancelled_at"), remittanceId,
+                date(rs, "remitted_on"), instant(rs, "confirmed_at"));
+    }
+
+    @Override
+    public int expect(List<Expected> articles) {
+        if (articles.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        INSERT INTO cod_article (article, shipper, office_id, amount_paise, fee_paise, booked_at)
+                        SELECT * FROM unnest(:a::text[], :s::text[], :o::bigint[], :amt::bigint[], :fee::bigint[], :b::timestamptz[])
+                        ON CONFLICT (article) DO NOTHING""")
+                .param("a", articles.stream().map(Expected::article).toArray(String[]::new))
+                .param("s", articles.stream().map(Expected::shipper).toArray(String[]::new))
+                .param("o", articles.stream().map(Expected::officeId).toArray(Long[]::new))
+                .param("amt", articles.stream().map(Expected::amountPaise).toArray(Long[]::new))
+                .param("fee", articles.stream().map(Expected::feePaise).toArray(Long[]::new))
+                .param("b", articles.stream().map(e -> e.bookedAt().toString()).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public Map<String, CodArticle> lock(Collection<String> articles) {
+        Map<String, CodArticle> out = new LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM cod_article WHERE article = ANY (:a::text[]) ORDER BY article FOR UPDATE")
+                .param("a", articles.toArray(String[]::new))
+                .query(JdbcCodStore::article).list().forEach(a -> out.put(a.article(), a));
+        return out;
+    }
+
+    @Override
+    public Optional<CodArticle> find(String article) {
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " FROM cod_article WHERE article = :a").param("a", article)
+                .query(JdbcCodStore::article).optional();
+    }
+
+    @Override
+    public void markDelivered(Map<String, Instant> deliveredAt) {
+        if (deliveredAt.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE cod_article c SET delivered_at = t.at
+                          FROM unnest(:a::text[], :at::timestamptz[]) AS t(article, at)
+                         WHERE c.article = t.article AND c.delivered_at IS NULL""")
+                .param("a", deliveredAt.keySet().toArray(String[]::new))
+                .param("at", deliveredAt.values().stream().map(Instant::toString).toArray(String[]::new)).update();
+    }
+
+    @Override
+    public void collect(List<Collected> collections, Instant recordedAt) {
+        if (collections.isEmpty()) {
+            return;
+        }
+        String[] a = collections.stream().map(Collected::article).toArray(String[]::new);
+        String[] at = collections.stream().map(c -> c.at().toString()).toArray(String[]::new);
+        String[] day = collections.stream().map(c -> c.businessDate().toString()).toArray(String[]::new);
+        Long[] amt = collections.stream().map(Collected::amountPaise).toArray(Long[]::new);
+        String[] mode = collections.stream().map(c -> c.mode().name()).toArray(String[]::new);
+        String[] ref = collections.stream().map(c -> c.upiReference().orElse(null)).toArray(String[]::new);
+        Long[] office = collections.stream().map(Collected::officeId).toArray(Long[]::new);
+        String[] shipper = collections.stream().map(Collected::shipper).toArray(String[]::new);
+        int updated = jdbc.sql("""
+                        UPDATE cod_article c SET collected_at = t.at, collection_date = t.d, collected_paise = t.amt,
+                               mode = t.m, upi_reference = t.ref
+                          FROM unnest(:a::text[], :at::timestamptz[], :d::date[], :amt::bigint[], :m::text[], :ref::text[])
+                               AS t(article, at, d, amt, m, ref)
+                         WHERE c.article = t.article AND c.collected_at IS NULL""")
+                .param("a", a).param("at", at).param("d", day).param("amt", amt).param("m", mode).param("ref", ref)
+                .update();
+        if (updated != collections.size()) {
+            throw new IllegalStateException("collections of locked articles changed under the lock: " + updated + " of " + collections.size());
+        }
+        jdbc.sql("""
+                        WITH t AS (SELECT * FROM unnest(:a::text[], :o::bigint[], :s::text[], :d::date[], :m::text[], :amt::bigint[])
+                                   AS t(article, office_id, shipper, d, mode, amt)),
+                             j AS (INSERT INTO cod_journal (kind, business_date, recorded_at, office_id, shipper, article, mode)
+                                   SELECT 'COLLECTION', d, :now, office_id, shipper, article, mode FROM t
+                                   RETURNING id, article, office_id, shipper)
+                        INSERT INTO cod_posting (journal_id, account, office_id, shipper, amount_paise)
+                        SELECT j.id, x.account, j.office_id, j.shipper, x.amount
+                          FROM j JOIN t ON t.article = j.article
+                          CROSS JOIN LATERAL (VALUES ('OFFICE_COLLECTIONS', t.amt), ('SHIPPER_PAYABLE', -t.amt)) AS x(account, amount)""")
+                .param("a", a).param("o", office).param("s", shipper).param("d", day).param("m", mode).param("amt", amt)
+                .param("now", utc(recordedAt)).update();
+    }
+
+    @Override
+    public void cancel(Collection<String> articles, Instant at) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE cod_article SET cancelled_at = :at WHERE article = ANY (:a::text[]) AND cancelled_at IS NULL AND collected_at IS NULL")
+                .param("at", utc(at)).param("a", articles.toArray(String[]::new)).update();
+    }
+
+    @Override
+    public void relocate(Collection<String> articles, long officeId) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE cod_article SET office_id = :o WHERE article = ANY (:a::text[]) AND collected_at IS NULL")
+                .param("o", officeId).param("a", articles.toArray(String[]::new)).update();
+    }
+
+    @Override
+    public Optional<RemittanceCycle> cycle(String shipper) {
+        return jdbc.sql("SELECT cycle_days, deduct_fee FROM cod_settings WHERE shipper = :s").param("s", shipper)
+                .query((rs, n) -> new RemittanceCycle(rs.getInt(1), rs.getBoolean(2))).optional();
+    }
+
+    @Override
+    public void putCycle(String shipper, RemittanceCycle cycle, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO cod_settings (shipper, cycle_days, deduct_fee, changed_at) VALUES (:s, :c, :d, :at)
+                        ON CONFLICT (shipper) DO UPDATE SET cycle_days = excluded.cycle_days, deduct_fee = excluded.deduct_fee,
+                               changed_at = excluded.changed_at""")
+                .param("s", shipper).param("c", cycle.businessDays()).param("d", cycle.deductFee()).param("at", utc(at)).update();
+    }
+
+    private void lockRemittances() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", REMITTANCE_LOCK).query((rs, n) -> 1).list();
+    }
+
+    @Override
+    public List<RemittanceBatch> remitDue(LocalDate runDate, LocalDate[] cutoffs, RemittanceCycle defaults, Instant now) {
+        lockRemittances();
+        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_due").update();
+        jdbc.sql("""
+                        CREATE TEMP TABLE cod_due ON COMMIT DROP AS
+                        SELECT a.article, a.shipper, a.office_id, a.amount_paise, a.fee_paise,
+                               coalesce(s.cycle_days, :days) AS cycle_days, coalesce(s.deduct_fee, :deduct) AS deduct_fee
+                          FROM cod_article a LEFT JOIN cod_settings s ON s.shipper = a.shipper
+                         WHERE a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                           AND a.collection_date <= (:cutoffs::date[])[coalesce(s.cycle_days, :days) + 1]""")
+                .param("days", defaults.businessDays()).param("deduct", defaults.deductFee())
+                .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))
+                .update();
+        return remitFromDue(runDate, now);
+    }
+
+    @Override
+    public RemittanceBatch remitArticles(String shipper, Collection<String> articles, LocalDate date, RemittanceCycle cycle, Instant now) {
+        lockRemittances();
+        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_due").update();
+        jdbc.sql("""
+                        CREATE TEMP TABLE cod_due ON COMMIT DROP AS
+                        SELECT a.article, a.shipper, a.office_id, a.amount_paise, a.fee_paise,
+                               :days::int AS cycle_days, :deduct::boolean AS deduct_fee
+                          FROM cod_article a
+                         WHERE a.article = ANY (:a::text[]) AND a.shipper = :s
+                           AND a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL""")
+                .param("days", cycle.businessDays()).param("deduct", cycle.deductFee())
+                .param("a", articles.toArray(String[]::new)).param("s", shipper).update();
+        List<RemittanceBatch> made = remitFromDue(date, now);
+        if (made.size() != 1 || made.getFirst().articles() != articles.size()) {
+            throw new IllegalStateException("checked articles changed under the remittance lock");
+        }
+        return made.getFirst();
+    }
+
+    private List<RemittanceBatch> remitFromDue(LocalDate date, Instant now) {
+        List<Long> ids = jdbc.sql("""
+                        INSERT INTO cod_remittance (shipper, business_date, cycle_days, deduct_fee, articles, gross_paise, fee_paise,
+                                                    net_paise, created_at)
+                        SELECT shipper, :date, min(cycle_days), bool_or(deduct_fee), count(*), sum(amount_paise),
+                               sum(CASE WHEN deduct_fee THEN fee_paise ELSE 0 END),
+                               sum(amount_paise) - sum(CASE WHEN deduct_fee THEN fee_paise ELSE 0 END), :now
+                          FROM cod_due GROUP BY shipper ORDER BY shipper
+                        RETURNING id""")
+                .param("date", date).param("now", utc(now)).query(Long.class).list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Long[] idArray = ids.toArray(Long[]::new);
+        jdbc.sql("""
+                        UPDATE cod_article a SET remittance_id = r.id, remitted_on = :date
+                          FROM cod_due d JOIN cod_remittance r ON r.shipper = d.shipper AND r.id = ANY (:ids::bigint[])
+                         WHERE a.article = d.article""")
+                .param("date", date).param("ids", idArray).update();
+        jdbc.sql("""
+                        INSERT INTO cod_remittance_line (remittance_id, article, office_id, amount_paise, fee_paise)
+                        SELECT r.id, d.article, d.office_id, d.amount_paise, CASE WHEN d.deduct_fee THEN d.fee_paise ELSE 0 END
+                          FROM cod_due d JOIN cod_remittance r ON r.shipper = d.shipper AND r.id = ANY (:ids::bigint[])""")
+                .param("ids", idArray).update();
+        // One journal per batch and office: the office's COD money leaves it and the debt to the shipper is settled;
+        // a deducted COD fee is shown as a deduction from the payout against fee income.
+        jdbc.sql("""
+                        WITH t AS (SELECT l.remittance_id, l.office_id, r.shipper, sum(l.amount_paise) AS gross, sum(l.fee_paise) AS fee
+                                     FROM cod_remittance_line l JOIN cod_remittance r ON r.id = l.remittance_id
+                                    WHERE l.remittance_id = ANY (:ids::bigint[])
+                                    GROUP BY l.remittance_id, l.office_id, r.shipper),
+                             j AS (INSERT INTO cod_journal (kind, business_date, recorded_at, office_id, shipper, remittance_id)
+                                   SELECT 'REMITTANCE', :date, :now, office_id, shipper, remittance_id FROM t
+                                   RETURNING id, office_id, shipper, remittance_id)
+                        INSERT INTO cod_posting (journal_id, account, office_id, shipper, amount_paise)
+                        SELECT j.id, x.account, j.office_id, j.shipper, x.amount
+                          FROM j JOIN t ON t.remittance_id = j.remittance_id AND t.office_id = j.office_id
+                          CROSS JOIN LATERAL (VALUES ('SHIPPER_PAYABLE', t.gross), ('OFFICE_COLLECTIONS', -t.gross),
+                                                     ('REMITTANCE_DEDUCTIONS', t.fee), ('COD_FEE_INCOME', -t.fee)) AS x(account, amount)
+                         WHERE x.amount <> 0""")
+                .param("ids", idArray).param("date", date).param("now", utc(now)).update();
+        return jdbc.sql(BATCH_SELECT + " WHERE id = ANY (:ids::bigint[]) ORDER BY id").param("ids", idArray)
+                .query(JdbcCodStore::batch).list();
+    }
+
+    static final String BATCH_SELECT = """
+            SELECT id, shipper, business_date, cycle_days, deduct_fee, articles, gross_paise, fee_paise, net_paise, created_at,
+                   bank_reference, paid_at, confirmed_at, confirmed_by FROM cod_remittance""";
+
+    static RemittanceBatch batch(ResultSet rs, int n) throws SQLException {
+        return new RemittanceBatch(rs.getLong("id"), rs.getString("shipper"), rs.getDate("business_date").toLocalDate(),
+                rs.getInt("cycle_days"), rs.getBoolean("deduct_fee"), rs.getInt("articles"), rs.getLong("gross_paise"),
+                rs.getLong("fee_paise"), rs.getLong("net_paise"), rs.getTimestamp("created_at").toInstant(),
+                Optional.ofNullable(rs.getString("bank_reference")), instant(rs, "paid_at"), instant(rs, "confirmed_at"),
+                Optional.ofNullable(rs.getString("confirmed_by")));
+    }
+
+    @Override
+    public Optional<RemittanceBatch> batch(long id) {
+        return jdbc.sql(BATCH_SELECT + " WHERE id = :id").param("id", id).query(JdbcCodStore::batch).optional();
+    }
+
+    @Override
+    public List<RemittanceBatch> batches(Optional<String> shipper, LocalDate from, LocalDate to) {
+        return jdbc.sql(BATCH_SELECT + " " + """
+                         WHERE business_date BETWEEN :f AND :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))
+                         ORDER BY business_date, id LIMIT 10000""")
+                .param("f", from).param("t", to).param("s", shipper.orElse(null)).query(JdbcCodStore::batch).list();
+    }
+
+    @Override
+    public List<RemittanceLine> lines(long remittanceId) {
+        return jdbc.sql("SELECT remittance_id, article, office_id, amount_paise, fee_paise FROM cod_remittance_line "
+                        + "WHERE remittance_id = :id ORDER BY article")
+                .param("id", remittanceId)
+                .query((rs, n) -> new RemittanceLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list();
+    }
+
+    @Override
+    public boolean recordPayment(long id, String bankReference, Instant at) {
+        return jdbc.sql("UPDATE cod_remittance SET bank_reference = :r, paid_at = :at WHERE id = :id AND bank_reference IS NULL")
+                .param("r", bankReference).param("at", utc(at)).param("id", id).update() == 1;
+    }
+
+    @Override
+    public boolean confirm(long id, String by, Instant at) {
+        boolean done = jdbc.sql("UPDATE cod_remittance SET confirmed_at = :at, confirmed_by = :by WHERE id = :id AND confirmed_at IS NULL")
+                .param("at", utc(at)).param("by", by).param("id", id).update() == 1;
+        if (done) {
+            jdbc.sql("UPDATE cod_article SET confirmed_at = :at WHERE remittance_id = :id AND confirmed_at IS NULL")
+                    .param("at", utc(at)).param("id", id).update();
+        }
+        return done;
+    }
+
+    @Override
+    public List<Balance> balances() {
+        return jdbc.sql("""
+                        WITH art AS (SELECT office_id, shipper, sum(collected_paise) AS collected
+                                       FROM cod_article WHERE collected_at IS NOT NULL GROUP BY office_id, shipper),
+                             rem AS (SELECT l.office_id, r.shipper, sum(l.amount_paise) AS remitted
+                                       FROM cod_remittance_line l JOIN cod_remittance r ON r.id = l.remittance_id
+                                      GROUP BY l.office_id, r.shipper),
+                             led AS (SELECT office_id, shipper,
+                                            sum(CASE WHEN account = 'SHIPPER_PAYABLE' THEN -amount_paise ELSE 0 END) AS outstanding,
+                                            sum(CASE WHEN account = 'OFFICE_COLLECTIONS' AND amount_paise > 0 THEN amount_paise ELSE 0 END)
+                                                AS ledger_collected
+                                       FROM cod_posting GROUP BY office_id, shipper),
+                             k AS (SELECT office_id, shipper FROM art UNION SELECT office_id, shipper FROM rem
+                                   UNION SELECT office_id, shipper FROM led),
+                             x AS (SELECT k.office_id, k.shipper, coalesce(art.collected, 0) AS c, coalesce(led.ledger_collected, 0) AS lc,
+                                          coalesce(rem.remitted, 0) AS r, coalesce(led.outstanding, 0) AS o
+                                     FROM k LEFT JOIN art USING (office_id, shipper) LEFT JOIN rem USING (office_id, shipper)
+                                     LEFT JOIN led USING (office_id, shipper))
+                        SELECT CASE WHEN grouping(office_id) = 0 THEN 'OFFICE' ELSE 'SHIPPER' END AS scope,
+                               CASE WHEN grouping(office_id) = 0 THEN office_id::text ELSE shipper END AS key,
+                               sum(c), sum(lc), sum(r), sum(o)
+                          FROM x GROUP BY GROUPING SETS ((office_id), (shipper)) ORDER BY 1, 2""")
+                .query((rs, n) -> new Balance(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6))).list();
+    }
+
+    @Override
+    public List<Long> unbalancedJournals() {
+        return jdbc.sql("SELECT journal_id FROM cod_posting GROUP BY journal_id HAVING sum(amount_paise) <> 0 ORDER BY 1 LIMIT 1000")
+                .query(Long.class).list();
+    }
+
+    @Override
+    public List<Discrepancy> discrepancies(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, LocalDate asOf,
+                                           LocalDate[] cutoffs, int defaultCycleDays) {
+        return jdbc.sql("""
+                        WITH a AS (SELECT * FROM cod_article
+                                    WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text)))
+                        SELECT article, shipper, office_id, 'COLLECTED_NOT_REMITTED' AS kind,
+                               'collected on ' || collection_date || ', due by ' || :asof || ', not remitted' AS detail
+                          FROM a LEFT JOIN cod_settings s USING (shipper)
+                         WHERE collected_at IS NOT NULL AND remittance_id IS NULL
+                           AND collection_date <= (:cutoffs::date[])[coalesce(s.cycle_days, :days) + 1]
+                        UNION ALL
+                        SELECT a.article, a.shipper, a.office_id, 'REMITTED_TWICE',
+                               'in remittances ' || string_agg(l.remittance_id::text, ', ' ORDER BY l.remittance_id)
+                          FROM a JOIN cod_remittance_line l ON l.article = a.article
+                         GROUP BY a.article, a.shipper, a.office_id HAVING count(*) > 1
+                        UNION ALL
+                        SELECT article, shipper, office_id, 'AMOUNT_MISMATCH',
+                               'booked ' || amount_paise || ' paise, collected ' || collected_paise || ' paise'
+                          FROM a WHERE collected_paise IS NOT NULL AND collected_paise <> amount_paise
+                        UNION ALL
+                        SELECT a.article, a.shipper, a.office_id, 'AMOUNT_MISMATCH',
+                               'booked ' || a.amount_paise || ' paise, remitted ' || l.amount_paise || ' paise in remittance ' || l.remittance_id
+                          FROM a JOIN cod_remittance_line l ON l.article = a.article WHERE l.amount_paise <> a.amount_paise
+                        UNION ALL
+                        SELECT article, shipper, office_id, 'DELIVERED_WITHOUT_COLLECTION',
+                               'delivered at ' || delivered_at || ', no collection recorded'
+                          FROM a WHERE delivered_at IS NOT NULL AND collected_at IS NULL AND cancelled_at IS NULL
+                           AND (delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof
+                        ORDER BY 1, 4 LIMIT :limit""")
+                .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null)).param("asof", asOf)
+                .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))
+                .param("days", defaultCycleDays).param("limit", MAX_DISCREPANCIES)
+                .query((rs, n) -> new Discrepancy(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        Discrepancy.Kind.valueOf(rs.getString(4)), rs.getString(5))).list();
+    }
+
+    @Override
+    public ReconciliationSummary summary(Optional<String> shipper, Instant bookedFrom, Instant bookedTo) {
+        return jdbc.sql("""
+                        SELECT count(*), count(delivered_at), count(collected_at), count(remittance_id), count(confirmed_at),
+                               count(cancelled_at), coalesce(sum(amount_paise), 0), coalesce(sum(collected_paise), 0),
+                               coalesce(sum(amount_paise) FILTER (WHERE remittance_id IS NOT NULL), 0),
+                               coalesce(sum(amount_paise) FILTER (WHERE confirmed_at IS NOT NULL), 0)
+                          FROM cod_article
+                         WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))""")
+                .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null))
+                .query((rs, n) -> new ReconciliationSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10))).single();
+    }
+
+    @Override
+    public List<CodArticle> articles(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, int limit) {
+        return jdbc.sql("SELECT " + ARTICLE_COLUMNS + " " + """
+                         FROM cod_article
+                        WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))
+                        ORDER BY booked_at, article LIMIT :limit""")
+                .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null)).param("limit", limit)
+                .query(JdbcCodStore::article).list();
+    }
+
+    @Override
+    public List<StatementLine> statement(String shipper, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT a.article, a.office_id, a.amount_paise, a.collected_at, a.mode, a.upi_reference, a.remittance_id,
+                               a.remitted_on, r.bank_reference, CASE WHEN r.deduct_fee THEN a.fee_paise ELSE 0 END AS fee, a.confirmed_at
+                          FROM cod_article a LEFT JOIN cod_remittance r ON r.id = a.remittance_id
+                         WHERE a.shipper = :s AND a.collection_date BETWEEN :f AND :t
+                         ORDER BY a.collection_date, a.article LIMIT 100000""")
+                .param("s", shipper).param("f", from).param("t", to)
+                .query((rs, n) -> {
+                    long rid = rs.getLong(7);
+                    Long remittance = rs.wasNull() ? null : rid;
+                    java.sql.Date rd = rs.getDate(8);
+                    Timestamp conf = rs.getTimestamp(11);
+                    return new StatementLine(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getTimestamp(4).toInstant(),
+                            rs.getString(5), rs.getString(6), remittance, rd == null ? null : rd.toLocalDate(), rs.getString(9),
+                            rs.getLong(10), conf == null ? null : conf.toInstant());
+                }).list();
+    }
+
+    @Override
+    public CashAccount cashAccount(long officeId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT coalesce(sum(p.amount_paise) FILTER (WHERE j.business_date < :d), 0),
+                               coalesce(sum(p.amount_paise) FILTER (WHERE j.business_date = :d AND j.kind = 'COLLECTION' AND j.mode = 'CASH'), 0),
+                               coalesce(sum(p.amount_paise) FILTER (WHERE j.business_date = :d AND j.kind = 'COLLECTION' AND j.mode = 'UPI'), 0),
+                               count(*) FILTER (WHERE j.business_date = :d AND j.kind = 'COLLECTION'),
+                               coalesce(-sum(p.amount_paise) FILTER (WHERE j.business_date = :d AND j.kind = 'REMITTANCE'), 0),
+                               coalesce(sum(p.amount_paise), 0)
+                          FROM cod_journal j JOIN cod_posting p ON p.journal_id = j.id AND p.account = 'OFFICE_COLLECTIONS'
+                         WHERE j.office_id = :o AND j.business_date <= :d""")
+                .param("d", day).param("o", officeId)
+                .query((rs, n) -> new CashAccount(officeId, day, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
+                        rs.getLong(5), rs.getLong(6))).single();
+    }
+}

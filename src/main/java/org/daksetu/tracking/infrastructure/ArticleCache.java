@@ -1,0 +1,118 @@
+package org.daksetu.tracking.infrastructure;
+
+import java.util.Iterator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.daksetu.tracking.application.TrackedArticle;
+
+/**
+ * Recently touched articles with their whole committed history, so that intake reads only the
+ * new scans and public tracking needs no database. Coherent with committed data only:
+ * <ul>
+ *   <li>an intake puts its articles after its transaction committed ({@link #committed}), each
+ *       entry stamped with the intake clock value of that transaction; an older entry never
+ *       replaces a newer one;</li>
+ *   <li>every intake (on any node) advances one clock row under its row lock, writing its node's
+ *       id; an intake here that finds another node was the last writer empties the cache, and one
+ *       that finds this node's previous intake not yet reflected waits for it ({@link #usable});</li>
+ *   <li>a reader fills a missing entry only if no intake committed here while it read
+ *       ({@link #fill}).</li>
+ * </ul>
+ * The cache holds at most {@code max} articles; past that, arbitrary entries are dropped (a miss
+ * only costs a database read).
+ */
+final class ArticleCache {
+
+    record Entry(TrackedArticle article, long seq) {
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final int max;
+    final String node = UUID.randomUUID().toString();
+    /** The last clock value whose changes are all in the cache; -1 before the first intake here. */
+    private long appliedUpTo = -1;
+    /** Changes on every commit or clear; readers compare it around their database read. */
+    private long generation;
+
+    ArticleCache(int max) {
+        this.max = max;
+    }
+
+    TrackedArticle get(String article) {
+        Entry e = entries.get(article);
+        return e == null ? null : e.article();
+    }
+
+    synchronized long generation() {
+        return generation;
+    }
+
+    /** A reader's committed view of an article, kept unless an intake committed since {@code generation}. */
+    synchronized void fill(String article, TrackedArticle a, long generationBefore) {
+        if (generation == generationBefore && max > 0) {
+            entries.putIfAbsent(article, new Entry(a, appliedUpTo));
+            trim();
+        }
+    }
+
+    /**
+     * Whether the cached histories hold every change committed up to {@code lastSeq}, which the
+     * caller read from the clock row it now holds locked, written last by {@code lastWriter}.
+     * Another node's write empties the cache; this node's previous intake is waited for (its
+     * after-commit step is due at once), at most a second, else the cache is emptied.
+     */
+    synchronized boolean usable(long lastSeq, String lastWriter) throws InterruptedException {
+        if (!node.equals(lastWriter)) {
+            clear(lastSeq);
+            return false;
+        }
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (appliedUpTo < lastSeq) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                clear(lastSeq);
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return appliedUpTo == lastSeq;
+    }
+
+    /** After the intake with clock value {@code seq} committed: its articles as they now stand. */
+    synchronized void committed(long seq, Map<String, TrackedArticle> changed) {
+        if (max > 0) {
+            for (Map.Entry<String, TrackedArticle> c : changed.entrySet()) {
+                entries.merge(c.getKey(), new Entry(c.getValue(), seq), (old, neu) -> old.seq() > neu.seq() ? old : neu);
+            }
+            trim();
+        }
+        appliedUpTo = Math.max(appliedUpTo, seq);
+        generation++;
+        notifyAll();
+    }
+
+    /** Another writer changed articles this cache cannot know: forget everything. */
+    synchronized void clear(long lastSeq) {
+        entries.clear();
+        appliedUpTo = lastSeq;
+        generation++;
+        notifyAll();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private void trim() {
+        int over = entries.size() - max;
+        if (over > 0) {
+            // Drop a tenth more than needed so trimming does not run on every put.
+            int drop = over + max / 10;
+            for (Iterator<String> it = entries.keySet().iterator(); it.hasNext() && drop > 0; drop--) {
+                it.next();
+                it.remove();
+            }
+        }
+    }
+}
