@@ -59,6 +59,8 @@ class QuarterlyReviewIT {
     DataSource dataSource;
     @Autowired
     ApiKeys keys;
+    @Autowired
+    org.daksetu.network.application.TransmissionPlanning transmission;
     @LocalServerPort
     int port;
 
@@ -74,6 +76,11 @@ class QuarterlyReviewIT {
         if (Boolean.getBoolean("review.debug")) {
             System.out.println("DEBUG-TALLIES " + store.load(Q3, Optional.of(SETTINGS.shipper())).tallies());
             System.out.println("DEBUG-CSV\n" + ReviewCsv.write(review));
+            System.out.println("DEBUG-MISROUTED " + jdbc.sql("""
+                    SELECT t.article || ' ' || (SELECT string_agg(e.code || '@' || e.place, ' ' ORDER BY e.occurred_at) FROM scan_event e
+                    WHERE e.article = t.article) || ' | ' || r.place_aliases::text || ' | ' || r.itinerary::text
+                    FROM tracking_state t JOIN tracked_article a ON a.article = t.article JOIN tracking_route r ON r.id = a.route_id
+                    WHERE t.misrouted LIMIT 3""").query(String.class).list());
         }
     }
 
@@ -95,6 +102,18 @@ class QuarterlyReviewIT {
                 + "WHERE s.shipper = :s AND t.status = 'DELIVERED'")).isGreaterThan(first.parcelsBooked() / 3);
         assertThat(count("SELECT count(*) FROM tracking_state t JOIN shipment s ON t.article = s.article_number::text "
                 + "WHERE s.shipper = :s AND t.misrouted")).isZero();
+        // The last mile went through the delivery and cod services: attempts, returns, collections, remittances.
+        var lastMile = first.lastMile().orElseThrow();
+        assertThat(lastMile.delivered()).isEqualTo(count("SELECT count(*) FROM tracking_state t JOIN shipment s ON "
+                + "t.article = s.article_number::text WHERE s.shipper = :s AND t.status = 'DELIVERED'"));
+        assertThat(lastMile.attempts()).isEqualTo(lastMile.delivered() + lastMile.failed());
+        assertThat(lastMile.returnsStarted()).isPositive().isGreaterThanOrEqualTo(lastMile.returnsDelivered());
+        assertThat(lastMile.codCollections()).isPositive().isEqualTo(count("SELECT count(*) FROM cod_article WHERE shipper = :s "
+                + "AND collected_at IS NOT NULL"));
+        assertThat(lastMile.remittanceBatches()).isPositive();
+        assertThat(lastMile.remittancesConfirmed()).isPositive();
+        assertThat(count("SELECT count(*) FROM cod_remittance WHERE shipper = :s AND confirmed_at IS NOT NULL"))
+                .isEqualTo(lastMile.remittancesConfirmed());
     }
 
     @Test
@@ -263,6 +282,10 @@ class QuarterlyReviewIT {
         }
     }
 
+    record Money(long amountPaise, long collectedPaise, LocalDate collectionDate, LocalDate remittedOn, boolean confirmed,
+                 LocalDate bookedDay) {
+    }
+
     record PinFacts(boolean rural, boolean branches, String district, String circle) {
     }
 
@@ -396,7 +419,24 @@ class QuarterlyReviewIT {
                 case "cod.share" -> ratio(booked(p).stream().filter(Parcel::cod).count(), booked(p).size());
                 case "cod.value_booked" -> some(booked(p).stream().mapToLong(Parcel::codPaise).sum() / 100.0);
                 case "cod.delivered" -> some(delivered(p, Parcel::cod).size());
-                case "cod.collected" -> some(delivered(p, Parcel::cod).stream().mapToLong(Parcel::codPaise).sum() / 100.0);
+                case "cod.delivered_value" -> some(delivered(p, Parcel::cod).stream().mapToLong(Parcel::codPaise).sum() / 100.0);
+                case "cod.collected" -> some(money().stream().filter(m -> inside(m.collectionDate(), p))
+                        .mapToLong(Money::collectedPaise).sum() / 100.0);
+                case "cod.remitted" -> some(money().stream().filter(m -> inside(m.remittedOn(), p)).mapToLong(Money::amountPaise).sum() / 100.0);
+                case "cod.outstanding" -> some(money().stream().filter(m -> m.collectionDate() != null && !m.collectionDate().isAfter(p[1])
+                        && (m.remittedOn() == null || m.remittedOn().isAfter(p[1]))).mapToLong(Money::collectedPaise).sum() / 100.0);
+                case "cod.remittance_turnaround_days" -> {
+                    List<Money> remitted = money().stream().filter(m -> inside(m.remittedOn(), p)).toList();
+                    yield remitted.isEmpty() ? Optional.empty() : some(remitted.stream()
+                            .mapToLong(m -> m.remittedOn().toEpochDay() - m.collectionDate().toEpochDay()).average().orElseThrow());
+                }
+                case "cod.remittances_confirmed" -> ratio(money().stream().filter(m -> inside(m.remittedOn(), p) && m.confirmed()).count(),
+                        money().stream().filter(m -> inside(m.remittedOn(), p)).count());
+                // Every COD parcel delivered is collected in full and remitted on its cycle while the simulation runs; what is
+                // left is money collected near its end whose due date (2 working days on) falls before the period's end.
+                case "cod.open_discrepancies" -> some(money().stream().filter(m -> inside(m.bookedDay(), p) && m.collectionDate() != null
+                        && m.remittedOn() == null && !org.daksetu.cod.domain.RemittanceCycle.DEFAULT.dueDate(m.collectionDate(),
+                        transmission.calendar()::isWorkingDay).isAfter(p[1])).count());
                 case "rural_reach.pins_served" -> some(delivered(p, x -> true).stream().map(Parcel::pin).distinct().count());
                 case "rural_reach.districts_served" -> some(delivered(p, x -> true).stream().map(x -> pins.get(x.pin()).district())
                         .filter(java.util.Objects::nonNull).distinct().count());
@@ -411,6 +451,21 @@ class QuarterlyReviewIT {
                 }
                 default -> throw new AssertionError("no independent count for " + f.group() + "." + f.kpi());
             };
+        }
+
+        List<Money> money;
+
+        /** The cod context's record of every COD article of the shipper, read per article. */
+        List<Money> money() {
+            if (money == null) {
+                money = jdbc.sql("""
+                        SELECT amount_paise, coalesce(collected_paise, 0), collection_date, remitted_on, confirmed_at IS NOT NULL,
+                               (booked_at AT TIME ZONE 'Asia/Kolkata')::date
+                        FROM cod_article WHERE shipper = :s AND cancelled_at IS NULL""").param("s", SETTINGS.shipper())
+                        .query((rs, n) -> new Money(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                                rs.getObject(4, LocalDate.class), rs.getBoolean(5), rs.getObject(6, LocalDate.class))).list();
+            }
+            return money;
         }
 
         List<Parcel> attempted(LocalDate[] p) {

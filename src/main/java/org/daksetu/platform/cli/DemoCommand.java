@@ -56,7 +56,7 @@ class DemoCommand implements Callable<Integer> {
         } else {
             System.err.printf("daksetu demo: simulating %d days from %s at %,d parcels a day (seed %d) ...%n", settings.days(),
                     settings.from(), settings.parcelsPerDay(), settings.seed());
-            System.err.println(simulator.run(settings, simulation.workers, new ConsoleProgress()));
+            System.err.println(simulator.run(settings, simulation.workers, simulation.lastMile, new ConsoleProgress()));
         }
         long t = System.nanoTime();
         List<Path> files = context.getBean(ReviewDocuments.class).write(simulation.quarter(), Optional.empty(), out);

@@ -28,7 +28,7 @@ class SimulateCommand implements Callable<Integer> {
         SimulationOptions.quiet(properties);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(DatabaseOptions.asArguments(properties))) {
-            SimulationReport report = context.getBean(OperationsSimulator.class).run(simulation.settings(), simulation.workers, new ConsoleProgress());
+            SimulationReport report = context.getBean(OperationsSimulator.class).run(simulation.settings(), simulation.workers, simulation.lastMile, new ConsoleProgress());
             System.out.println(report);
             System.out.println(Memory.describe());
             return report.scansRejected() == 0 ? 0 : 1;

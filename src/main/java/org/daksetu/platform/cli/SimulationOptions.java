@@ -38,6 +38,11 @@ class SimulationOptions {
             description = "Threads calling the services at once; 1 also fixes which parcel gets which article number (default: ${DEFAULT-VALUE})")
     int workers;
 
+    @Option(names = "--last-mile", defaultValue = "SERVICES",
+            description = "SERVICES: receipts, runs, attempts, returns, COD and remittances through the delivery and cod services; "
+                    + "SCANS: the last mile as tracking scans only (default: ${DEFAULT-VALUE})")
+    org.daksetu.simulation.application.OperationsSimulator.LastMileMode lastMile;
+
     Quarter quarter() {
         return Quarter.parse(quarter);
     }

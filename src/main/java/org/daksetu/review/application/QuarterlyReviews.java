@@ -76,7 +76,7 @@ public class QuarterlyReviews {
         figures.add(v.ratio("cod", "share", "", "booked_cod", "booked"));
         figures.add(v.count("cod", "value_booked", "", "cod_value_booked", Unit.RUPEES));
         figures.add(v.count("cod", "delivered", "", "delivered_cod", Unit.PARCELS));
-        figures.add(v.count("cod", "collected", "", "cod_collected", Unit.RUPEES));
+        figures.add(v.count("cod", "delivered_value", "", "cod_collected", Unit.RUPEES));
 
         figures.add(v.count("rural_reach", "pins_served", "", "pins_served", Unit.COUNT));
         figures.add(v.count("rural_reach", "districts_served", "", "districts_served", Unit.COUNT));
@@ -92,8 +92,8 @@ public class QuarterlyReviews {
             notes.addAll(part.notes());
         }
         if (sections.stream().noneMatch(s -> s.covers("cod"))) {
-            notes.add("COD remitted, outstanding, remittance turnaround and open discrepancies come from the cod context, "
-                    + "which this build does not have; 'collected' counts the COD amount of parcels delivered at the door.");
+            notes.add("COD collected, remitted, outstanding, remittance turnaround and open discrepancies come from the cod "
+                    + "context, which this build does not have; 'delivered_value' is the COD amount of the parcels delivered.");
         }
         if (sections.stream().noneMatch(s -> s.covers("capacity"))) {
             notes.add("Capacity (lane utilisation, shared capacity offered and used, overflow delay) comes from the capacity "

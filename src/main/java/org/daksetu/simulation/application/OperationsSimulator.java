@@ -77,11 +77,31 @@ public class OperationsSimulator {
     private final Clock clock;
     private final ObjectProvider<SimulatedDay> extensions;
     private final SimulationRuns runs;
+    private final org.daksetu.delivery.application.LastMile lastMile;
+    private final org.daksetu.delivery.application.NonDelivery nonDelivery;
+    private final org.daksetu.delivery.application.Returns returns;
+    private final org.daksetu.delivery.application.Beats beats;
+    private final org.daksetu.cod.application.Remittances remittances;
+    private final org.daksetu.network.application.TransmissionPlanning transmission;
+
+    /** How the last mile is simulated: through the delivery and cod services, or as tracking scans alone. */
+    public enum LastMileMode { SERVICES, SCANS }
 
     public OperationsSimulator(ShipmentBooking booking, Pickups pickups, ShipperPickupPoints shipperPickupPoints,
                                PickupPoints pickupPoints, Parties parties, NetworkDirectory network, ScanIntake intake,
-                               Clock clock, ObjectProvider<SimulatedDay> extensions, SimulationRuns runs) {
+                               Clock clock, ObjectProvider<SimulatedDay> extensions, SimulationRuns runs,
+                               org.daksetu.delivery.application.LastMile lastMile,
+                               org.daksetu.delivery.application.NonDelivery nonDelivery,
+                               org.daksetu.delivery.application.Returns returns, org.daksetu.delivery.application.Beats beats,
+                               org.daksetu.cod.application.Remittances remittances,
+                               org.daksetu.network.application.TransmissionPlanning transmission) {
+        this.transmission = transmission;
         this.runs = runs;
+        this.lastMile = lastMile;
+        this.nonDelivery = nonDelivery;
+        this.returns = returns;
+        this.beats = beats;
+        this.remittances = remittances;
         this.booking = booking;
         this.pickups = pickups;
         this.shipperPickupPoints = shipperPickupPoints;
@@ -94,7 +114,7 @@ public class OperationsSimulator {
     }
 
     public SimulationReport run(SimulationSettings settings, Progress progress) {
-        return run(settings, DEFAULT_WORKERS, progress);
+        return run(settings, DEFAULT_WORKERS, LastMileMode.SERVICES, progress);
     }
 
     /**
@@ -103,7 +123,7 @@ public class OperationsSimulator {
      * moment. One worker is fully sequential: then the article numbers too are the same on every run
      * on a fresh database; with more, which parcel gets which number may differ, nothing else does.
      */
-    public SimulationReport run(SimulationSettings settings, int threads, Progress progress) {
+    public SimulationReport run(SimulationSettings settings, int threads, LastMileMode mode, Progress progress) {
         if (threads < 1 || threads > 64) {
             throw new org.daksetu.shared.InvalidValueException("workers", Integer.toString(threads), "is from 1 to 64");
         }
@@ -112,7 +132,9 @@ public class OperationsSimulator {
         }
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("simulation-", 1).factory());
-        Run run = new Run(settings, new DemandModel(network.snapshot()), time, pool, threads);
+        Run run = new Run(settings, new DemandModel(network.snapshot()), time, pool, threads,
+                mode == LastMileMode.SERVICES ? new LastMileOperations(lastMile, nonDelivery, returns, beats, remittances, settings,
+                        pool, threads) : null);
         prepareShipper(settings.shipper());
         long record = runs.started(settings);
         try {
@@ -122,6 +144,9 @@ public class OperationsSimulator {
                 run.bookAndHandOver(day, hooks);
                 hooks.forEach(h -> h.endOfDay(day));
                 run.sendScans(day);
+                if (run.lastMile != null) {
+                    run.lastMile.run(day);
+                }
                 progress.update("simulate", i + 1, settings.days());
             }
         } finally {
@@ -131,7 +156,11 @@ public class OperationsSimulator {
         SimulationReport report = new SimulationReport(settings.seed(), settings.shipper(), settings.from(), settings.until(),
                 run.booked, run.refused, run.pickupCount, run.sent, run.accepted, run.duplicates, run.rejected,
                 run.dropped, Duration.ofNanos(System.nanoTime() - started), Duration.ofNanos(run.orderingNanos),
-                Duration.ofNanos(run.bookingNanos), Duration.ofNanos(run.pickupNanos), Duration.ofNanos(run.scanNanos));
+                Duration.ofNanos(run.bookingNanos), Duration.ofNanos(run.pickupNanos), Duration.ofNanos(run.scanNanos),
+                run.lastMile == null ? Optional.empty() : Optional.of(new SimulationReport.LastMile(run.lastMile.received,
+                        run.lastMile.attempts, run.lastMile.delivered, run.lastMile.failed, run.lastMile.returnsStarted,
+                        run.lastMile.returnsDelivered, run.lastMile.collections, run.lastMile.remittanceBatches, run.lastMile.confirmed,
+                        Duration.ofNanos(run.lastMile.nanos))));
         runs.finished(record, report);
         return report;
     }
@@ -185,7 +214,11 @@ public class OperationsSimulator {
         long booked, refused, pickupCount, sent, accepted, duplicates, rejected, dropped;
         long orderingNanos, bookingNanos, pickupNanos, scanNanos;
 
-        Run(SimulationSettings s, DemandModel demand, AdjustableClock time, ExecutorService workers, int threads) {
+        final LastMileOperations lastMile;
+
+        Run(SimulationSettings s, DemandModel demand, AdjustableClock time, ExecutorService workers, int threads,
+            LastMileOperations lastMile) {
+            this.lastMile = lastMile;
             this.workers = workers;
             this.threads = threads;
             this.s = s;
@@ -297,14 +330,42 @@ public class OperationsSimulator {
             Journey.Fate fate = new Journey.Fate(to.rural(), cod, LaneDelays.officeFactor(s.seed(), deliveryPlace));
             // The fate draws from its own generator, after the one that made the order.
             SplittableRandom rng = new SplittableRandom(Seeds.mix(parcelSeed, 7));
-            List<SimScan> scans = Journey.plan(legs, fate, s, delays, rng);
-            dropped += agenda.add(shipment.articleNumber().value(), scans, lastDay);
+            String article = shipment.articleNumber().value();
+            if (lastMile == null) {
+                dropped += agenda.add(article, Journey.plan(legs, fate, s, delays, rng), lastDay);
+            } else {
+                // Scans up to the delivery office; the office's receipt, the runs, attempts and returns go
+                // through the delivery services (LastMileOperations), which scan them themselves.
+                Journey.Transit transit = Journey.transit(legs, delays);
+                List<SimScan> scans = transit.scans();
+                if (transit.delivery().isPresent()) {
+                    PlannedLeg delivery = transit.delivery().get();
+                    scans = scans.subList(0, scans.size() - 1);
+                    lastMile.expect(article, s.shipper(), fate, parcelSeed, cod ? shipment.order().payment().codAmount().paise() : 0,
+                            deliveringOffice(delivery.from()), transit.arrival(), delivery.departure() + transit.shift(), Journey.returnDays(legs, delivery));
+                }
+                dropped += agenda.add(article, scans, lastDay);
+            }
             if (bookedToday != null) {
                 bookedToday.add(new SimulatedDay.BookedParcel(shipment.articleNumber().value(), shipment.order().pickupPoint(),
                         to.pin().value(), shipment.order().payment().codAmount().paise(),
                         shipment.order().parcel().weight().grams(), legs));
             }
         }
+
+        /**
+         * The office a parcel is received at: the place the itinerary delivers from. A post office is
+         * named by its id; a Nodal Delivery Centre by its hub code, and it works from its own office
+         * (the shipment's delivery office is the PIN's, which the NDC stands in for).
+         */
+        private Long deliveringOffice(String place) {
+            if (place.chars().allMatch(Character::isDigit)) {
+                return Long.parseLong(place);
+            }
+            return offices.computeIfAbsent(place, code -> transmission.hub(code).officeId());
+        }
+
+        private final Map<String, Long> offices = new java.util.HashMap<>();
 
         void sendScans(LocalDate day) {
             ScanAgenda.Day scans = agenda.take(day.toEpochDay());

@@ -21,7 +21,20 @@ public record SimulationReport(
         Duration ordering,
         Duration booking,
         Duration pickingUp,
-        Duration scanning) {
+        Duration scanning,
+        java.util.Optional<LastMile> lastMile) {
+
+    /** What went through the delivery and cod services. */
+    public record LastMile(long received, long attempts, long delivered, long failed, long returnsStarted, long returnsDelivered,
+                           long codCollections, long remittanceBatches, long remittancesConfirmed, Duration time) {
+        @Override
+        public String toString() {
+            return String.format("last mile: %,d received at delivery offices, %,d attempts (%,d delivered, %,d failed), "
+                            + "%,d returns started and %,d delivered back, %,d COD collections, %,d remittance batches (%,d confirmed) "
+                            + "in %.1f s", received, attempts, delivered, failed, returnsStarted, returnsDelivered, codCollections,
+                    remittanceBatches, remittancesConfirmed, time.toMillis() / 1000.0);
+        }
+    }
 
     public double parcelsPerSecond() {
         return parcelsBooked / Math.max(1e-3, wallTime.toMillis() / 1000.0);
@@ -38,6 +51,7 @@ public record SimulationReport(
                         + "%.1f s, %,.0f parcels/s, %,.0f scans/s (making orders %.1f s, booking %.1f s, pickups %.1f s, scan intake %.1f s)",
                 from, until, seed, shipper, parcelsBooked, parcelsRefused, pickups, scansSent, scansAccepted, scansDuplicate,
                 scansRejected, scansAfterLastDay, wallTime.toMillis() / 1000.0, parcelsPerSecond(), scansPerSecond(),
-                ordering.toMillis() / 1000.0, booking.toMillis() / 1000.0, pickingUp.toMillis() / 1000.0, scanning.toMillis() / 1000.0);
+                ordering.toMillis() / 1000.0, booking.toMillis() / 1000.0, pickingUp.toMillis() / 1000.0, scanning.toMillis() / 1000.0)
+                + lastMile.map(l -> "; " + l).orElse("; last mile as tracking scans only");
     }
 }
