@@ -98,6 +98,10 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/cod/**")
                         .hasAnyRole(SHIPPER, POSTAL_OPS, Role.FINANCE.name(), ADMIN, Role.ANALYST.name())
                         .requestMatchers("/api/v1/cod/**").hasAnyRole(Role.FINANCE.name(), ADMIN)
+                        // capacity (docs/CAPACITY.md): either partner offers; India Post closes and allocates bags
+                        .requestMatchers("/api/v1/capacity/offers/**").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
+                        .requestMatchers("/api/v1/capacity/bags/**", "/api/v1/capacity/allocations/**").hasAnyRole(POSTAL_OPS, ADMIN)
+                        .requestMatchers("/api/v1/capacity/**").hasAnyRole(POSTAL_OPS, ADMIN, Role.ANALYST.name())
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll());
         return http.build();

@@ -74,6 +74,7 @@ public final class Lifecycle {
                         : redirected ? TrackingStatus.REDIRECTED : TrackingStatus.IN_TRANSIT;
                 case MR -> status == TrackingStatus.REGISTERED ? TrackingStatus.IN_TRANSIT : status;
                 case DM -> TrackingStatus.DAMAGED;
+                case DL -> status;
                 case OH -> TrackingStatus.ON_HOLD;
                 case RT -> TrackingStatus.REDIRECTED;
                 case RN -> TrackingStatus.RETURNING;

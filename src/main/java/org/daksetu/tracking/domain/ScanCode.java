@@ -29,6 +29,8 @@ public enum ScanCode {
     IR("Item received", false, 50, "ITEM_RECEIVE"),
     MR("Item misrouted", false, 55, "ITEM_MISROUTE"),
     DM("Item damaged", false, 57, "ITEM_DAMAGE"),
+    /** Written by the platform when capacity overflow moves an article's EDD (tracking.application.Delays); never scanned. */
+    DL("Item delayed", false, 58, "ITEM_DELAY"),
     OH("Item on hold", false, 60, "ITEM_ONHOLD"),
     RT("Item redirected", false, 62, "ITEM_REDIRECT"),
     RN("Item returned", false, 64, "ITEM_RETURN"),
@@ -38,8 +40,8 @@ public enum ScanCode {
     LO("Item lost", false, 95, "ITEM_LOST");
 
     private static final Map<String, ScanCode> BY_NAME = Stream.concat(
-                    Arrays.stream(values()).filter(c -> !c.platformEvent()).map(c -> Map.entry(c.name(), c)),
-                    Arrays.stream(values()).filter(c -> !c.platformEvent()).map(c -> Map.entry(c.feedName, c)))
+                    Arrays.stream(values()).filter(ScanCode::scanned).map(c -> Map.entry(c.name(), c)),
+                    Arrays.stream(values()).filter(ScanCode::scanned).map(c -> Map.entry(c.feedName, c)))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private final String description;
@@ -54,14 +56,19 @@ public enum ScanCode {
         this.feedName = feedName;
     }
 
-    /** An event DakSetu records itself (a cancelled booking), never one a scanner sends. */
+    /** An event DakSetu records itself (a cancelled booking, a delay from capacity overflow), never one a scanner sends. */
     public boolean platformEvent() {
-        return this == XC;
+        return this == XC || this == DL;
     }
 
     /** Accepts the short code ({@code IB}) or the newer feed name ({@code ITEM_BOOK}), in any case; India Post's codes only. */
     public static Optional<ScanCode> parse(String text) {
         return text == null ? Optional.empty() : Optional.ofNullable(BY_NAME.get(text.trim().toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whether scanners send this code; the platform's own events (XC, DL) are not accepted from intake. */
+    public boolean scanned() {
+        return !platformEvent();
     }
 
     public String description() {
@@ -84,7 +91,7 @@ public enum ScanCode {
     public boolean placesTheParcel() {
         return switch (this) {
             case IB, IG, CL, ID, DI, RD, OP, IR, BD, N, D -> true;
-            case XC, MR, DM, OH, RT, RN, LO -> false;
+            case XC, MR, DM, DL, OH, RT, RN, LO -> false;
         };
     }
 }

@@ -21,6 +21,8 @@ public record ShipperVocabulary(String shippingV2, String at7Status, String at7R
             case ID, DI -> new ShipperVocabulary("Departed", "P1", "NS");
             case MR -> new ShipperVocabulary("ArrivedAtCarrierFacility", "SD", "NS");
             case DM -> new ShipperVocabulary("ArrivedAtCarrierFacility", "A9", "NS");
+            // Shipment delayed, other carrier related: a full departure moved the delivery date.
+            case DL -> new ShipperVocabulary("Delayed", "SD", "AJ");
             case OH -> new ShipperVocabulary("AvailableForPickup", "SD", "NS");
             case RT -> new ShipperVocabulary("Departed", "SD", "A2");
             case RN -> new ShipperVocabulary("ReturnInitiated", "A3", "NS");

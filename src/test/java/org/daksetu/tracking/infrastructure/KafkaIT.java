@@ -118,7 +118,9 @@ class KafkaIT {
         try (KafkaConsumer<String, String> c = consumer()) {
             c.subscribe(List.of("feed"));
             long deadline = System.currentTimeMillis() + 30_000;
-            while (got.stream().noneMatch(r -> r.key().equals(b.value())) && System.currentTimeMillis() < deadline) {
+            // a and b may sit on different partitions: wait for both, whatever else the shared database publishes
+            while ((got.stream().noneMatch(r -> r.key().equals(a.value())) || got.stream().noneMatch(r -> r.key().equals(b.value())))
+                    && System.currentTimeMillis() < deadline) {
                 c.poll(Duration.ofMillis(200)).forEach(got::add);
             }
         } finally {

@@ -71,4 +71,12 @@ public final class TransmissionNetwork {
         copy.replaceAll(l -> l.id().equals(changed.id()) ? changed : l);
         return new TransmissionNetwork(new ArrayList<>(hubs.values()), copy, new ArrayList<>(assignments.values()));
     }
+
+    /** The same network with a lane added, or replaced when its id exists: what-if planning works on such copies. */
+    public TransmissionNetwork withLaneAdded(Lane lane) {
+        List<Lane> copy = new ArrayList<>(lanes);
+        copy.removeIf(l -> l.id().equals(lane.id()));
+        copy.add(lane);
+        return new TransmissionNetwork(new ArrayList<>(hubs.values()), copy, new ArrayList<>(assignments.values()));
+    }
 }
