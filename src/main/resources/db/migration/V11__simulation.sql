@@ -22,3 +22,19 @@ CREATE VIEW report_cod_article AS
 SELECT c.article, c.shipper, c.office_id, c.amount_paise, c.booked_at, c.delivered_at, c.collected_at, c.collection_date,
        c.collected_paise, c.mode, c.cancelled_at, c.remittance_id, c.remitted_on, c.confirmed_at
 FROM cod_article c;
+
+-- Reporting views of the capacity context for the quarterly review (docs/REVIEW.md, "capacity").
+-- A bag's shipper is the shipper of its parcels (NULL for a bag mixing shippers).
+CREATE VIEW report_capacity_bag AS
+SELECT b.bag, b.lane_id, b.closed_at, b.kg, b.parcels, b.planned_departure, b.departure, b.offer_id, b.delay_days,
+       (SELECT CASE WHEN count(DISTINCT a.shipper_id) = 1 THEN min(a.shipper_id) END
+          FROM capacity_bag_article a WHERE a.bag = b.bag) AS shipper
+FROM capacity_bag b;
+
+CREATE VIEW report_capacity_offer AS
+SELECT o.id, o.party, o.lane_id, o.departs_at, o.bags, o.kg, o.status
+FROM capacity_offer o;
+
+CREATE VIEW report_capacity_overflow AS
+SELECT o.bag, o.lane_id, o.planned_departure, o.departure, o.delay_days, o.parcels, o.cause
+FROM capacity_overflow o;

@@ -112,6 +112,10 @@ class QuarterlyReviewIT {
                 + "AND collected_at IS NOT NULL"));
         assertThat(lastMile.remittanceBatches()).isPositive();
         assertThat(lastMile.remittancesConfirmed()).isPositive();
+        var capacity = first.capacity().orElseThrow();
+        assertThat(capacity.bags()).isPositive().isEqualTo(count("SELECT count(*) FROM capacity_bag WHERE bag IN "
+                + "(SELECT bag FROM capacity_bag_article WHERE shipper_id = :s)"));
+        assertThat(capacity.offers()).isPositive();
         assertThat(count("SELECT count(*) FROM cod_remittance WHERE shipper = :s AND confirmed_at IS NOT NULL"))
                 .isEqualTo(lastMile.remittancesConfirmed());
     }
@@ -282,6 +286,9 @@ class QuarterlyReviewIT {
         }
     }
 
+    record Bag(String lane, java.time.Instant departure, long kg, long parcels, boolean onOffer, long laneCapacityKg) {
+    }
+
     record Money(long amountPaise, long collectedPaise, LocalDate collectionDate, LocalDate remittedOn, boolean confirmed,
                  LocalDate bookedDay) {
     }
@@ -432,6 +439,25 @@ class QuarterlyReviewIT {
                 }
                 case "cod.remittances_confirmed" -> ratio(money().stream().filter(m -> inside(m.remittedOn(), p) && m.confirmed()).count(),
                         money().stream().filter(m -> inside(m.remittedOn(), p)).count());
+                case "capacity.bags" -> some(bags(p).size());
+                case "capacity.parcels_in_bags" -> some(bags(p).stream().mapToLong(Bag::parcels).sum());
+                case "capacity.own_departures_utilisation" -> {
+                    Map<String, long[]> departures = new TreeMap<>();
+                    bags(p).stream().filter(b -> !b.onOffer()).forEach(b -> {
+                        long[] kg = departures.computeIfAbsent(b.lane() + "@" + b.departure(), k -> new long[] {0, b.laneCapacityKg()});
+                        kg[0] += b.kg();
+                    });
+                    long used = departures.values().stream().mapToLong(x -> x[0]).sum();
+                    long capacity = departures.values().stream().mapToLong(x -> x[1]).sum();
+                    yield departures.isEmpty() || capacity == 0 ? Optional.empty() : some(100.0 * used / capacity);
+                }
+                case "capacity.offered_bags" -> some(offeredBags(p));
+                case "capacity.bags_on_offered_capacity" -> some(bags(p).stream().filter(Bag::onOffer).count());
+                case "capacity.offered_capacity_used" -> ratio(bags(p).stream().filter(Bag::onOffer).count(), offeredBags(p));
+                case "capacity.overflowed_bags" -> some(overflows(p).size());
+                case "capacity.overflow_delay_days" -> overflows(p).isEmpty() ? Optional.empty()
+                        : some(overflows(p).stream().mapToLong(x -> x[0]).average().orElseThrow());
+                case "capacity.overflow_parcel_days" -> some(overflows(p).stream().mapToLong(x -> x[0] * x[1]).sum());
                 // Every COD parcel delivered is collected in full and remitted on its cycle while the simulation runs; what is
                 // left is money collected near its end whose due date (2 working days on) falls before the period's end.
                 case "cod.open_discrepancies" -> some(money().stream().filter(m -> inside(m.bookedDay(), p) && m.collectionDate() != null
@@ -454,6 +480,35 @@ class QuarterlyReviewIT {
         }
 
         List<Money> money;
+
+        /** The shipper's bags that left in the period (IST day of the departure), from capacity_bag and the lane. */
+        List<Bag> bags(LocalDate[] p) {
+            return jdbc.sql("""
+                    SELECT b.lane_id, b.departure, b.kg, b.parcels, b.offer_id IS NOT NULL, l.capacity_kg
+                    FROM capacity_bag b JOIN lane l ON l.lane_id = b.lane_id
+                    WHERE (b.departure AT TIME ZONE 'Asia/Kolkata')::date BETWEEN :f AND :t
+                      AND b.bag IN (SELECT bag FROM capacity_bag_article GROUP BY bag HAVING min(shipper_id) = :s AND max(shipper_id) = :s)""")
+                    .param("f", p[0]).param("t", p[1]).param("s", SETTINGS.shipper())
+                    .query((rs, n) -> new Bag(rs.getString(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant(), rs.getLong(3),
+                            rs.getLong(4), rs.getBoolean(5), rs.getLong(6))).list();
+        }
+
+        long offeredBags(LocalDate[] p) {
+            return jdbc.sql("""
+                    SELECT coalesce(sum(bags), 0) FROM capacity_offer WHERE party = :s AND status = 'OPEN'
+                    AND (departs_at AT TIME ZONE 'Asia/Kolkata')::date BETWEEN :f AND :t""")
+                    .param("s", SETTINGS.shipper()).param("f", p[0]).param("t", p[1]).query(Long.class).single();
+        }
+
+        /** Per overflow of the shipper's bags planned to leave in the period: {delay days, parcels}. */
+        List<long[]> overflows(LocalDate[] p) {
+            return jdbc.sql("""
+                    SELECT o.delay_days, o.parcels FROM capacity_overflow o
+                    WHERE (o.planned_departure AT TIME ZONE 'Asia/Kolkata')::date BETWEEN :f AND :t
+                      AND o.bag IN (SELECT bag FROM capacity_bag_article GROUP BY bag HAVING min(shipper_id) = :s AND max(shipper_id) = :s)""")
+                    .param("f", p[0]).param("t", p[1]).param("s", SETTINGS.shipper())
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        }
 
         /** The cod context's record of every COD article of the shipper, read per article. */
         List<Money> money() {

@@ -83,6 +83,8 @@ public class OperationsSimulator {
     private final org.daksetu.delivery.application.Beats beats;
     private final org.daksetu.cod.application.Remittances remittances;
     private final org.daksetu.network.application.TransmissionPlanning transmission;
+    private final org.daksetu.capacity.application.BagAllocation bagAllocation;
+    private final org.daksetu.capacity.application.CapacityOffers capacityOffers;
 
     /** How the last mile is simulated: through the delivery and cod services, or as tracking scans alone. */
     public enum LastMileMode { SERVICES, SCANS }
@@ -94,8 +96,12 @@ public class OperationsSimulator {
                                org.daksetu.delivery.application.NonDelivery nonDelivery,
                                org.daksetu.delivery.application.Returns returns, org.daksetu.delivery.application.Beats beats,
                                org.daksetu.cod.application.Remittances remittances,
-                               org.daksetu.network.application.TransmissionPlanning transmission) {
+                               org.daksetu.network.application.TransmissionPlanning transmission,
+                               org.daksetu.capacity.application.BagAllocation bagAllocation,
+                               org.daksetu.capacity.application.CapacityOffers capacityOffers) {
         this.transmission = transmission;
+        this.bagAllocation = bagAllocation;
+        this.capacityOffers = capacityOffers;
         this.runs = runs;
         this.lastMile = lastMile;
         this.nonDelivery = nonDelivery;
@@ -134,7 +140,8 @@ public class OperationsSimulator {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("simulation-", 1).factory());
         Run run = new Run(settings, new DemandModel(network.snapshot()), time, pool, threads,
                 mode == LastMileMode.SERVICES ? new LastMileOperations(lastMile, nonDelivery, returns, beats, remittances, settings,
-                        pool, threads) : null);
+                        pool, threads) : null,
+                mode == LastMileMode.SERVICES ? new CapacityOperations(bagAllocation, capacityOffers, settings) : null);
         prepareShipper(settings.shipper());
         long record = runs.started(settings);
         try {
@@ -142,6 +149,10 @@ public class OperationsSimulator {
             for (int i = 0; i < settings.days(); i++) {
                 LocalDate day = settings.from().plusDays(i);
                 run.bookAndHandOver(day, hooks);
+                if (run.capacity != null) {
+                    run.set(day, LocalTime.NOON);
+                    run.capacity.run(day);
+                }
                 hooks.forEach(h -> h.endOfDay(day));
                 run.sendScans(day);
                 if (run.lastMile != null) {
@@ -160,7 +171,10 @@ public class OperationsSimulator {
                 run.lastMile == null ? Optional.empty() : Optional.of(new SimulationReport.LastMile(run.lastMile.received,
                         run.lastMile.attempts, run.lastMile.delivered, run.lastMile.failed, run.lastMile.returnsStarted,
                         run.lastMile.returnsDelivered, run.lastMile.collections, run.lastMile.remittanceBatches, run.lastMile.confirmed,
-                        Duration.ofNanos(run.lastMile.nanos))));
+                        Duration.ofNanos(run.lastMile.nanos))),
+                run.capacity == null ? Optional.empty() : Optional.of(new SimulationReport.Capacity(run.capacity.bags,
+                        run.capacity.offered, run.capacity.allocatedOnOffers, run.capacity.overflowed,
+                        Duration.ofNanos(run.capacity.nanos))));
         runs.finished(record, report);
         return report;
     }
@@ -215,10 +229,12 @@ public class OperationsSimulator {
         long orderingNanos, bookingNanos, pickupNanos, scanNanos;
 
         final LastMileOperations lastMile;
+        final CapacityOperations capacity;
 
         Run(SimulationSettings s, DemandModel demand, AdjustableClock time, ExecutorService workers, int threads,
-            LastMileOperations lastMile) {
+            LastMileOperations lastMile, CapacityOperations capacity) {
             this.lastMile = lastMile;
+            this.capacity = capacity;
             this.workers = workers;
             this.threads = threads;
             this.s = s;
@@ -331,6 +347,9 @@ public class OperationsSimulator {
             // The fate draws from its own generator, after the one that made the order.
             SplittableRandom rng = new SplittableRandom(Seeds.mix(parcelSeed, 7));
             String article = shipment.articleNumber().value();
+            if (capacity != null) {
+                capacity.booked(article, shipment.order().parcel().weight().grams(), legs);
+            }
             if (lastMile == null) {
                 dropped += agenda.add(article, Journey.plan(legs, fate, s, delays, rng), lastDay);
             } else {
@@ -408,7 +427,7 @@ public class OperationsSimulator {
             return workers.submit(() -> intake.accept(batch, SOURCE));
         }
 
-        private void set(LocalDate day, LocalTime at) {
+        void set(LocalDate day, LocalTime at) {
             time.set(day.atTime(at).atZone(IST).toInstant());
         }
 

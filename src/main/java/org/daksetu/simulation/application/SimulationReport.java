@@ -22,7 +22,17 @@ public record SimulationReport(
         Duration booking,
         Duration pickingUp,
         Duration scanning,
-        java.util.Optional<LastMile> lastMile) {
+        java.util.Optional<LastMile> lastMile,
+        java.util.Optional<Capacity> capacity) {
+
+    /** What went through the capacity services. */
+    public record Capacity(long bags, long offers, long bagsOnOffers, long bagsOverflowed, Duration time) {
+        @Override
+        public String toString() {
+            return String.format("capacity: %,d bags closed, %,d offers by the shipper, %,d bags on offered room, %,d overflowed, in %.1f s",
+                    bags, offers, bagsOnOffers, bagsOverflowed, time.toMillis() / 1000.0);
+        }
+    }
 
     /** What went through the delivery and cod services. */
     public record LastMile(long received, long attempts, long delivered, long failed, long returnsStarted, long returnsDelivered,
@@ -52,6 +62,7 @@ public record SimulationReport(
                 from, until, seed, shipper, parcelsBooked, parcelsRefused, pickups, scansSent, scansAccepted, scansDuplicate,
                 scansRejected, scansAfterLastDay, wallTime.toMillis() / 1000.0, parcelsPerSecond(), scansPerSecond(),
                 ordering.toMillis() / 1000.0, booking.toMillis() / 1000.0, pickingUp.toMillis() / 1000.0, scanning.toMillis() / 1000.0)
-                + lastMile.map(l -> "; " + l).orElse("; last mile as tracking scans only");
+                + lastMile.map(l -> "; " + l).orElse("; last mile as tracking scans only")
+                + capacity.map(c -> "; " + c).orElse("");
     }
 }
