@@ -17,7 +17,7 @@ class SimulationOptions {
     @Option(names = "--days", description = "Days to simulate (default: the days of --quarter)")
     Integer days;
 
-    @Option(names = "--parcels-per-day", defaultValue = "2000",
+    @Option(names = "--parcels-per-day", defaultValue = "1000",
             description = "Parcels booked on the first day; later days grow ~3x per 18 months (default: ${DEFAULT-VALUE})")
     int parcelsPerDay;
 

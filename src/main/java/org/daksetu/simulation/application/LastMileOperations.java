@@ -20,7 +20,6 @@ import org.daksetu.delivery.application.Beats;
 import org.daksetu.delivery.application.DeliveryArticle;
 import org.daksetu.delivery.application.LastMile;
 import org.daksetu.delivery.application.NonDelivery;
-import org.daksetu.delivery.application.ReturnTrip;
 import org.daksetu.delivery.application.Returns;
 import org.daksetu.delivery.domain.Beat;
 import org.daksetu.simulation.domain.Journey;
@@ -208,13 +207,12 @@ final class LastMileOperations {
         }
         // The shipper, told of the failure, asks for the return; the return travels back as long as the parcel came.
         Instant instructedAt = at(day, LocalTime.of(19, 0));
-        List<ReturnTrip> trips = inParallelEach(toReturn, p -> {
-            nonDelivery.instruct(p.shipper, p.article, new NonDelivery.Instruction("RETURN", null, null, null, null, instructedAt));
-            return returns.get(p.article, Optional.empty());
-        });
-        for (int i = 0; i < trips.size(); i++) {
+        inParallelEach(toReturn, p -> nonDelivery.instruct(p.shipper, p.article,
+                new NonDelivery.Instruction("RETURN", null, null, null, null, instructedAt)));
+        for (int i = 0; i < toReturn.size(); i++) {
             returnsStarted++;
-            Instant back = trips.get(i).startedAt().plusSeconds(toReturn.get(i).returnDays * Journey.DAY_SECONDS);
+            // The return starts at the instruction (ReturnTrip.startedAt) and takes as long as the way out.
+            Instant back = instructedAt.plusSeconds(toReturn.get(i).returnDays * Journey.DAY_SECONDS);
             returnsArriving.computeIfAbsent(Journey.istDay(back.getEpochSecond()), k -> new ArrayList<>())
                     .add(Map.entry(toReturn.get(i).article, back));
         }
