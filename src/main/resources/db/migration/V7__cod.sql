@@ -18,12 +18,14 @@ create table cod_article (
     remittance_id    bigint,
     remitted_on      date,
     confirmed_at     timestamptz
-);
-create index cod_article_due on cod_article (collection_date) where collected_at is not null and remittance_id is null;
+) with (fillfactor = 50);
+-- No index names remittance_id, remitted_on or confirmed_at, so a remittance run updates its articles
+-- in place (HOT updates: no index entries written); fillfactor 50 leaves room on each page for a new
+-- version of every row (docs/PERFORMANCE.md, "COD").
+create index cod_article_due on cod_article (collection_date) where collected_at is not null;
 create index cod_article_shipper on cod_article (shipper, booked_at);
 create index cod_article_booked on cod_article (booked_at);
 create index cod_article_collected on cod_article (shipper, collection_date) where collection_date is not null;
-create index cod_article_remittance on cod_article (remittance_id) where remittance_id is not null;
 
 create table cod_settings (
     shipper      text primary key,
@@ -53,7 +55,7 @@ create unique index cod_remittance_bank_reference on cod_remittance (bank_refere
 
 -- No unique key on article on purpose: the guard is on cod_article; reconciliation lists an article remitted twice.
 create table cod_remittance_line (
-    remittance_id  bigint not null references cod_remittance (id),
+    remittance_id  bigint not null,  -- no foreign key: written only with its batch, and a key check per line slows a 1M-line run
     article        text   not null,
     office_id      bigint not null,
     amount_paise   bigint not null,

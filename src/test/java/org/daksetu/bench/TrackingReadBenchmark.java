@@ -92,6 +92,13 @@ public final class TrackingReadBenchmark {
                     for line in io.lines("%s") do a[#a + 1] = line end
                     math.randomseed(7)
                     request = function() return wrk.format("GET", "/api/v1/track/" .. a[math.random(#a)]) end
+                    local shown = 0
+                    response = function(status, headers, body)
+                      if status ~= 200 and shown < 3 then
+                        shown = shown + 1
+                        io.write("non-200 answer: ", status, " ", string.sub(body or "", 1, 300), "\\n")
+                      end
+                    end
                     """.formatted(list));
             String url = "http://127.0.0.1:" + port;
             run("wrk", "-t2", "-c64", "-d5s", "-s", lua.toString(), url); // warm-up

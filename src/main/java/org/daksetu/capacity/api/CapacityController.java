@@ -191,7 +191,7 @@ class CapacityController {
     @PostMapping("/bags")
     @Operation(summary = "Bags closed at hubs (up to 20,000 a request), each with its lane (or next hub), weight and articles",
             description = "All or none: every bad field is named. A bag closed before is skipped. With allocate=true "
-                    + "the waiting bags of these hubs are allocated at once, as of 'at' (default now).")
+                    + "the waiting bags of these bags' lanes are allocated at once, as of 'at' (default now).")
     ClosingView close(@RequestBody BagBatch batch) {
         if (batch == null || batch.bags() == null) {
             throw new InvalidValueException("bags", "null", "the body is {\"bags\": [...]}");
@@ -199,8 +199,11 @@ class CapacityController {
         BagAllocation.ClosingReport closing = allocation.close(batch.bags(), null);
         BagAllocation.AllocationReport report = null;
         if (Boolean.TRUE.equals(batch.allocate())) {
-            Collection<String> hubs = batch.bags().stream().map(BagAllocation.BagClosing::hub).distinct().toList();
-            report = allocation.allocate(batch.at(), Optional.of(hubs));
+            Collection<String> lanes = new java.util.TreeSet<>();
+            for (BagAllocation.BagClosing b : batch.bags()) {
+                lanes.add(b.lane() != null ? b.lane() : departures.between(b.hub(), b.toHub()).getFirst().id());
+            }
+            report = allocation.allocateLanes(batch.at(), lanes);
         }
         return new ClosingView(closing, report);
     }
@@ -217,13 +220,21 @@ class CapacityController {
                 Ist.at(b.plannedDeparture()), b.departure().map(Ist::at).orElse(null), b.offerId().orElse(null), b.delayDays());
     }
 
-    record AllocationRequest(OffsetDateTime at, List<String> hubs) {
+    record AllocationRequest(OffsetDateTime at, List<String> hubs, List<String> lanes) {
     }
 
     @PostMapping("/allocations")
-    @Operation(summary = "Allocate the waiting bags (of some hubs, or all) to departures leaving at or after 'at' (default now)")
+    @Operation(summary = "Allocate the waiting bags (of some hubs or lanes, or all) to departures leaving at or after 'at' (default now)")
     BagAllocation.AllocationReport allocate(@RequestBody(required = false) AllocationRequest request) {
         OffsetDateTime at = request == null ? null : request.at();
+        if (request != null && request.lanes() != null && !request.lanes().isEmpty()) {
+            for (int i = 0; i < request.lanes().size(); i++) {
+                if (departures.find(request.lanes().get(i)).isEmpty()) {
+                    throw new InvalidValueException("lanes[" + i + "]", request.lanes().get(i), "no lane has this id");
+                }
+            }
+            return allocation.allocateLanes(at, request.lanes());
+        }
         Optional<Collection<String>> hubs = request == null || request.hubs() == null || request.hubs().isEmpty()
                 ? Optional.empty() : Optional.of(request.hubs());
         return allocation.allocate(at, hubs);

@@ -202,14 +202,22 @@ public class BagAllocation {
         return Optional.of(lanes.getFirst());
     }
 
-    /** What one allocation run did. */
-    public record AllocationReport(LocalDateTime at, int waiting, int allocated, int onOwnCapacity, int onOfferedCapacity,
-                                   int overflowed, int stillWaiting, int delayedParcels, int revisedPromises) {
+    /**
+     * What one allocation run did: {@code waiting} bags had no departure; {@code replanned} had one
+     * whose cut-off was still ahead, so they were planned again with the rest. {@code allocated} counts
+     * the bags that got a departure or a different one, {@code overflowed} those of them leaving later
+     * than planned, {@code stillWaiting} those that fit nowhere within the week.
+     */
+    public record AllocationReport(LocalDateTime at, int waiting, int replanned, int allocated, int onOwnCapacity,
+                                   int onOfferedCapacity, int overflowed, int stillWaiting, int delayedParcels,
+                                   int revisedPromises) {
     }
 
     /**
      * Allocates every waiting bag (of the given hubs' lanes, or everywhere) to the departures that
-     * leave at or after {@code at} (default: now), up to a week ahead.
+     * leave at or after {@code at} (default: now), up to a week ahead. Bags already on a departure
+     * whose cut-off is still ahead are planned again with them: until the cut-off the load plan is
+     * provisional, so a more urgent bag closed later still takes precedence.
      */
     @Transactional
     public AllocationReport allocate(OffsetDateTime at, Optional<Collection<String>> hubs) {
@@ -222,21 +230,50 @@ public class BagAllocation {
         return run(when, lanes, Set.of());
     }
 
+    /** Allocates the waiting bags of some lanes only (and re-plans theirs not yet at their cut-off); see {@link #allocate}. */
+    @Transactional
+    public AllocationReport allocateLanes(OffsetDateTime at, Collection<String> laneIds) {
+        LocalDateTime when = at == null ? Ist.now(clock) : Ist.of(at);
+        store.lock();
+        return run(when, Optional.of(List.copyOf(laneIds)), Set.of());
+    }
+
     /** Re-allocates the bags of lanes after a change (an offer withdrawn); {@code released} bags lost their departure. */
     AllocationReport reallocate(LocalDateTime at, Collection<String> laneIds, Set<String> released) {
         return run(at, Optional.of(laneIds), released);
     }
 
     private AllocationReport run(LocalDateTime at, Optional<Collection<String>> laneIds, Set<String> released) {
-        List<WaitingBag> waiting = store.waiting(laneIds);
+        List<WaitingBag> waiting = new ArrayList<>(store.waiting(laneIds));
+        int waitingCount = waiting.size();
+        Map<String, CapacityStore.Allocated> before = new HashMap<>();
+        for (CapacityStore.Allocated a : store.allocatedAfter(laneIds, at)) {
+            Optional<Lane> lane = departures.find(a.bag().laneId());
+            if (lane.isPresent() && a.departsAt().minusMinutes(lane.get().schedule().cutoffLeadMinutes()).isAfter(at)) {
+                before.put(a.bag().bag(), a);
+                waiting.add(a.bag());
+            }
+        }
         if (waiting.isEmpty()) {
-            return new AllocationReport(at, 0, 0, 0, 0, 0, 0, 0, 0);
+            return new AllocationReport(at, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         Map<String, List<WaitingBag>> byLane = new LinkedHashMap<>();
         waiting.forEach(b -> byLane.computeIfAbsent(b.laneId(), k -> new ArrayList<>()).add(b));
         LocalDateTime until = at.plusDays(LaneDepartures.HORIZON_DAYS);
         Map<String, List<CapacityStore.Used>> used = new HashMap<>();
         store.used(byLane.keySet(), at, until).forEach(u -> used.computeIfAbsent(u.laneId(), k -> new ArrayList<>()).add(u));
+        // the bags planned again do not hold their places while they are planned again
+        Map<String, int[]> replannedLoad = new HashMap<>();
+        before.values().forEach(a -> {
+            int[] l = replannedLoad.computeIfAbsent(a.bag().laneId() + "|" + a.departsAt() + "|" + a.offerId().orElse(0L),
+                    k -> new int[2]);
+            l[0]++;
+            l[1] += a.bag().kg();
+        });
+        used.replaceAll((lane, list) -> list.stream().map(u -> {
+            int[] l = replannedLoad.get(lane + "|" + u.departsAt() + "|" + u.offerId().orElse(0L));
+            return l == null ? u : new CapacityStore.Used(u.laneId(), u.departsAt(), u.offerId(), u.bags() - l[0], u.kg() - l[1]);
+        }).toList());
         Map<String, List<CapacityStore.Offer>> offers = new HashMap<>();
         store.openOffers(byLane.keySet(), at, until).forEach(o -> offers.computeIfAbsent(o.laneId(), k -> new ArrayList<>()).add(o));
 
@@ -250,23 +287,31 @@ public class BagAllocation {
                     offers.getOrDefault(l.id(), List.of()))).orElse(List.of());
             for (Placement p : Allocator.allocate(e.getValue(), slots)) {
                 WaitingBag b = p.bag();
+                CapacityStore.Allocated previous = before.get(b.bag());
                 if (p.slot().isEmpty()) {
                     still++;
+                    if (previous != null) {
+                        placed.add(new CapacityStore.Placed(b.bag(), null, Optional.empty(), 0));
+                    }
                     continue;
                 }
                 Slot s = p.slot().get();
+                if (previous != null && previous.departsAt().equals(s.departsAt()) && previous.offerId().equals(s.offerId())) {
+                    continue;
+                }
                 placed.add(new CapacityStore.Placed(b.bag(), s.departsAt(), s.offerId(), p.delayDays()));
                 if (s.own()) {
                     own++;
                 } else {
                     offered++;
                 }
-                if (p.overflowed()) {
+                boolean later = previous == null || s.departsAt().isAfter(previous.departsAt());
+                if (p.overflowed() && later) {
                     String cause = released.contains(b.bag()) ? "OFFER_WITHDRAWN"
                             : b.plannedDeparture().isBefore(at) ? "MISSED_DEPARTURE" : "NO_ROOM";
                     overflows.add(new CapacityStore.Overflow(b.bag(), b.laneId(), b.plannedDeparture(),
                             Optional.of(s.departsAt()), p.delayDays(), 0, cause));
-                    if (p.delayDays() > 0) {
+                    if (p.delayDays() > (previous == null ? 0 : previous.delayDays())) {
                         delayed.put(b.bag(), p);
                     }
                 }
@@ -306,7 +351,7 @@ public class BagAllocation {
                     o.plannedDeparture(), o.departure(), o.delayDays(), counts.getOrDefault(o.bag(), 0), o.cause()));
             store.addOverflows(overflows, at);
         }
-        return new AllocationReport(at, waiting.size(), placed.size(), own, offered, overflows.size(), still,
+        return new AllocationReport(at, waitingCount, before.size(), own + offered, own, offered, overflows.size(), still,
                 delayedParcels, revised);
     }
 

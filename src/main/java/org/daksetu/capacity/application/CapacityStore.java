@@ -56,12 +56,20 @@ public interface CapacityStore {
     /** Bags with no departure yet, of the given lanes (all lanes when empty). */
     List<WaitingBag> waiting(Optional<Collection<String>> laneIds);
 
+    /** A bag on a departure, as allocated. */
+    record Allocated(WaitingBag bag, LocalDateTime departsAt, Optional<Long> offerId, int delayDays) {
+    }
+
+    /** Bags allocated to departures leaving after {@code at}, of the given lanes (all when empty). */
+    List<Allocated> allocatedAfter(Optional<Collection<String>> laneIds, LocalDateTime at);
+
     record Used(String laneId, LocalDateTime departsAt, Optional<Long> offerId, int bags, int kg) {
     }
 
     /** Bags and kg already allocated per departure (own or offer) of the lanes, departing in [from, to). */
     List<Used> used(Collection<String> laneIds, LocalDateTime from, LocalDateTime to);
 
+    /** A bag's new departure; {@code departsAt} null takes it off its departure (it waits again). */
     record Placed(String bag, LocalDateTime departsAt, Optional<Long> offerId, int delayDays) {
     }
 

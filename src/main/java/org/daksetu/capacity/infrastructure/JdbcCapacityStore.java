@@ -167,6 +167,20 @@ class JdbcCapacityStore implements CapacityStore {
     }
 
     @Override
+    public List<Allocated> allocatedAfter(Optional<Collection<String>> laneIds, LocalDateTime at) {
+        return jdbc.sql("""
+                        SELECT bag, lane_id, closed_at, kg, earliest_edd, planned_departure, departure, offer_id, delay_days
+                          FROM capacity_bag
+                         WHERE departure > :at AND (CAST(:all AS boolean) OR lane_id = ANY (:lanes))""")
+                .param("at", at(at)).param("all", laneIds.isEmpty())
+                .param("lanes", laneIds.map(l -> l.toArray(String[]::new)).orElse(new String[0]))
+                .query((rs, n) -> new Allocated(new WaitingBag(rs.getString(1), rs.getString(2), ist(rs, 3), rs.getInt(4),
+                        rs.getObject(5, LocalDate.class), ist(rs, 6)), ist(rs, 7), Optional.ofNullable((Long) rs.getObject(8)),
+                        rs.getInt(9)))
+                .list();
+    }
+
+    @Override
     public List<Used> used(Collection<String> laneIds, LocalDateTime from, LocalDateTime to) {
         return jdbc.sql("""
                         SELECT lane_id, departure, offer_id, count(*), sum(kg) FROM capacity_bag
@@ -189,12 +203,14 @@ class JdbcCapacityStore implements CapacityStore {
             }
             CopyText rows = new CopyText(placed.size() * 60 + 64);
             for (Placed p : placed) {
-                rows.add(p.bag()).add(at(p.departsAt())).add(p.offerId().orElse(null)).add(p.delayDays()).endRow();
+                rows.add(p.bag()).add(p.departsAt() == null ? null : at(p.departsAt())).add(p.offerId().orElse(null))
+                        .add(p.delayDays()).endRow();
             }
             rows.copyInto(c, "capacity_placed", "bag, departure, offer_id, delay_days");
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE capacity_bag b SET departure = p.departure, offer_id = p.offer_id, delay_days = p.delay_days,
-                           allocated_at = ? FROM capacity_placed p WHERE b.bag = p.bag""")) {
+                           allocated_at = CASE WHEN p.departure IS NULL THEN NULL ELSE ? END
+                      FROM capacity_placed p WHERE b.bag = p.bag""")) {
                 ps.setObject(1, at(now));
                 ps.executeUpdate();
             }

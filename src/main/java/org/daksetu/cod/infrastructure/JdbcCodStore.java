@@ -36,6 +36,8 @@ public class JdbcCodStore implements CodStore {
     static final long REMITTANCE_LOCK = 0x636F6452656DL;
     static final int MAX_DISCREPANCIES = 10_000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JdbcCodStore.class);
+
     private final JdbcClient jdbc;
 
     public JdbcCodStore(JdbcClient jdbc) {
@@ -198,74 +200,100 @@ public class JdbcCodStore implements CodStore {
         jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", REMITTANCE_LOCK).query((rs, n) -> 1).list();
     }
 
+    /** The collected articles no batch holds yet; {@code a} is cod_article, {@code s} the shipper's cod_settings row. */
+    static final String UNREMITTED = "a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL";
+
     @Override
     public List<RemittanceBatch> remitDue(LocalDate runDate, LocalDate[] cutoffs, RemittanceCycle defaults, Instant now) {
-        lockRemittances();
-        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_due").update();
-        jdbc.sql("""
-                        CREATE TEMP TABLE cod_due ON COMMIT DROP AS
-                        SELECT a.article, a.shipper, a.office_id, a.amount_paise, a.fee_paise,
-                               coalesce(s.cycle_days, :days) AS cycle_days, coalesce(s.deduct_fee, :deduct) AS deduct_fee
-                          FROM cod_article a LEFT JOIN cod_settings s ON s.shipper = a.shipper
-                         WHERE a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
-                           AND a.collection_date <= (:cutoffs::date[])[coalesce(s.cycle_days, :days) + 1]""")
-                .param("days", defaults.businessDays()).param("deduct", defaults.deductFee())
-                .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))
-                .update();
-        return remitFromDue(runDate, now);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("days", defaults.businessDays());
+        p.put("deduct", defaults.deductFee());
+        p.put("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new));
+        return remit(UNREMITTED + " AND a.collection_date <= k.c", "coalesce(s.cycle_days, :days)", "coalesce(s.deduct_fee, :deduct)",
+                p, runDate, now);
     }
 
     @Override
     public RemittanceBatch remitArticles(String shipper, Collection<String> articles, LocalDate date, RemittanceCycle cycle, Instant now) {
-        lockRemittances();
-        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_due").update();
-        jdbc.sql("""
-                        CREATE TEMP TABLE cod_due ON COMMIT DROP AS
-                        SELECT a.article, a.shipper, a.office_id, a.amount_paise, a.fee_paise,
-                               :days::int AS cycle_days, :deduct::boolean AS deduct_fee
-                          FROM cod_article a
-                         WHERE a.article = ANY (:a::text[]) AND a.shipper = :s
-                           AND a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL""")
-                .param("days", cycle.businessDays()).param("deduct", cycle.deductFee())
-                .param("a", articles.toArray(String[]::new)).param("s", shipper).update();
-        List<RemittanceBatch> made = remitFromDue(date, now);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("days", cycle.businessDays());
+        p.put("deduct", cycle.deductFee());
+        p.put("articles", articles.toArray(String[]::new));
+        p.put("shipper", shipper);
+        String[] any = new String[RemittanceCycle.MAX_DAYS + 1];
+        java.util.Arrays.fill(any, "9999-12-31");
+        p.put("cutoffs", any);
+        List<RemittanceBatch> made = remit(UNREMITTED + " AND a.article = ANY (:articles::text[]) AND a.shipper = :shipper",
+                ":days::int", ":deduct::boolean", p, date, now);
         if (made.size() != 1 || made.getFirst().articles() != articles.size()) {
             throw new IllegalStateException("checked articles changed under the remittance lock");
         }
         return made.getFirst();
     }
 
-    private List<RemittanceBatch> remitFromDue(LocalDate date, Instant now) {
+    /**
+     * Remits every article matching {@code due}, one batch per shipper, in three set-based
+     * statements: the batches, the articles marked with their lines written from the same UPDATE's
+     * RETURNING (one pass over cod_article, in-place updates), then one ledger journal per batch
+     * and office. The batch totals are taken from the lines written.
+     */
+    private List<RemittanceBatch> remit(String due, String cycleDays, String deductFee, Map<String, Object> params, LocalDate date,
+                                        Instant now) {
+        long t0 = System.nanoTime();
+        lockRemittances();
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.put("date", date);
+        p.put("now", utc(now));
         List<Long> ids = jdbc.sql("""
                         INSERT INTO cod_remittance (shipper, business_date, cycle_days, deduct_fee, articles, gross_paise, fee_paise,
                                                     net_paise, created_at)
-                        SELECT shipper, :date, min(cycle_days), bool_or(deduct_fee), count(*), sum(amount_paise),
-                               sum(CASE WHEN deduct_fee THEN fee_paise ELSE 0 END),
-                               sum(amount_paise) - sum(CASE WHEN deduct_fee THEN fee_paise ELSE 0 END), :now
-                          FROM cod_due GROUP BY shipper ORDER BY shipper
-                        RETURNING id""")
-                .param("date", date).param("now", utc(now)).query(Long.class).list();
+                        WITH k AS (SELECT (o - 1)::int AS days, c FROM unnest(:cutoffs::date[]) WITH ORDINALITY AS u(c, o))
+                        SELECT a.shipper, :date, min(%s), bool_or(%s), 0, 0, 0, 0, :now
+                          FROM cod_article a LEFT JOIN cod_settings s ON s.shipper = a.shipper
+                          JOIN k ON k.days = coalesce(s.cycle_days, :days)
+                         WHERE %s
+                         GROUP BY a.shipper ORDER BY a.shipper
+                        RETURNING id""".formatted(cycleDays, deductFee, due))
+                .params(p).query(Long.class).list();
         if (ids.isEmpty()) {
             return List.of();
         }
         Long[] idArray = ids.toArray(Long[]::new);
+        p.put("ids", idArray);
+        long t1 = System.nanoTime();
+        // What was remitted, per batch and office, straight from the lines written: totals and the ledger
+        // read this small table, not the lines (whose statistics are stale inside the transaction).
+        jdbc.sql("DROP TABLE IF EXISTS pg_temp.cod_remitted").update();
+        jdbc.sql("CREATE TEMP TABLE cod_remitted (remittance_id bigint, office_id bigint, n bigint, gross bigint, fee bigint) ON COMMIT DROP")
+                .update();
         jdbc.sql("""
-                        UPDATE cod_article a SET remittance_id = r.id, remitted_on = :date
-                          FROM cod_due d JOIN cod_remittance r ON r.shipper = d.shipper AND r.id = ANY (:ids::bigint[])
-                         WHERE a.article = d.article""")
-                .param("date", date).param("ids", idArray).update();
+                        WITH k AS (SELECT (o - 1)::int AS days, c FROM unnest(:cutoffs::date[]) WITH ORDINALITY AS u(c, o)),
+                             marked AS (
+                            UPDATE cod_article a SET remittance_id = r.id, remitted_on = :date
+                              FROM cod_remittance r LEFT JOIN cod_settings s ON s.shipper = r.shipper
+                              JOIN k ON k.days = coalesce(s.cycle_days, :days)
+                             WHERE r.id = ANY (:ids::bigint[]) AND a.shipper = r.shipper AND %s
+                            RETURNING r.id, a.article, a.office_id, a.amount_paise, CASE WHEN r.deduct_fee THEN a.fee_paise ELSE 0 END AS fee),
+                             lines AS (
+                            INSERT INTO cod_remittance_line (remittance_id, article, office_id, amount_paise, fee_paise)
+                            SELECT id, article, office_id, amount_paise, fee FROM marked
+                            RETURNING remittance_id, office_id, amount_paise, fee_paise)
+                        INSERT INTO cod_remitted
+                        SELECT remittance_id, office_id, count(*), sum(amount_paise), sum(fee_paise) FROM lines
+                         GROUP BY remittance_id, office_id""".formatted(due))
+                .params(p).update();
+        long t2 = System.nanoTime();
         jdbc.sql("""
-                        INSERT INTO cod_remittance_line (remittance_id, article, office_id, amount_paise, fee_paise)
-                        SELECT r.id, d.article, d.office_id, d.amount_paise, CASE WHEN d.deduct_fee THEN d.fee_paise ELSE 0 END
-                          FROM cod_due d JOIN cod_remittance r ON r.shipper = d.shipper AND r.id = ANY (:ids::bigint[])""")
-                .param("ids", idArray).update();
+                        UPDATE cod_remittance r SET articles = x.n, gross_paise = x.gross, fee_paise = x.fee, net_paise = x.gross - x.fee
+                          FROM (SELECT remittance_id, sum(n) AS n, sum(gross) AS gross, sum(fee) AS fee
+                                  FROM cod_remitted GROUP BY remittance_id) x
+                         WHERE r.id = x.remittance_id""").update();
+        jdbc.sql("DELETE FROM cod_remittance WHERE id = ANY (:ids::bigint[]) AND articles = 0").param("ids", idArray).update();
         // One journal per batch and office: the office's COD money leaves it and the debt to the shipper is settled;
         // a deducted COD fee is shown as a deduction from the payout against fee income.
         jdbc.sql("""
-                        WITH t AS (SELECT l.remittance_id, l.office_id, r.shipper, sum(l.amount_paise) AS gross, sum(l.fee_paise) AS fee
-                                     FROM cod_remittance_line l JOIN cod_remittance r ON r.id = l.remittance_id
-                                    WHERE l.remittance_id = ANY (:ids::bigint[])
-                                    GROUP BY l.remittance_id, l.office_id, r.shipper),
+                        WITH t AS (SELECT x.remittance_id, x.office_id, r.shipper, x.gross, x.fee
+                                     FROM cod_remitted x JOIN cod_remittance r ON r.id = x.remittance_id),
                              j AS (INSERT INTO cod_journal (kind, business_date, recorded_at, office_id, shipper, remittance_id)
                                    SELECT 'REMITTANCE', :date, :now, office_id, shipper, remittance_id FROM t
                                    RETURNING id, office_id, shipper, remittance_id)
@@ -275,7 +303,9 @@ public class JdbcCodStore implements CodStore {
                           CROSS JOIN LATERAL (VALUES ('SHIPPER_PAYABLE', t.gross), ('OFFICE_COLLECTIONS', -t.gross),
                                                      ('REMITTANCE_DEDUCTIONS', t.fee), ('COD_FEE_INCOME', -t.fee)) AS x(account, amount)
                          WHERE x.amount <> 0""")
-                .param("ids", idArray).param("date", date).param("now", utc(now)).update();
+                .param("date", date).param("now", utc(now)).update();
+        log.debug("remittance of {} batches: batches {} ms, articles marked and lines {} ms, totals and ledger {} ms", ids.size(),
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
         return jdbc.sql(BATCH_SELECT + " WHERE id = ANY (:ids::bigint[]) ORDER BY id").param("ids", idArray)
                 .query(JdbcCodStore::batch).list();
     }
@@ -325,7 +355,10 @@ public class JdbcCodStore implements CodStore {
         boolean done = jdbc.sql("UPDATE cod_remittance SET confirmed_at = :at, confirmed_by = :by WHERE id = :id AND confirmed_at IS NULL")
                 .param("at", utc(at)).param("by", by).param("id", id).update() == 1;
         if (done) {
-            jdbc.sql("UPDATE cod_article SET confirmed_at = :at WHERE remittance_id = :id AND confirmed_at IS NULL")
+            jdbc.sql("""
+                            UPDATE cod_article SET confirmed_at = :at
+                             WHERE article IN (SELECT article FROM cod_remittance_line WHERE remittance_id = :id)
+                               AND remittance_id = :id AND confirmed_at IS NULL""")
                     .param("at", utc(at)).param("id", id).update();
         }
         return done;
@@ -368,31 +401,45 @@ public class JdbcCodStore implements CodStore {
     public List<Discrepancy> discrepancies(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, LocalDate asOf,
                                            LocalDate[] cutoffs, int defaultCycleDays) {
         return jdbc.sql("""
-                        WITH a AS (SELECT * FROM cod_article
-                                    WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text)))
-                        SELECT article, shipper, office_id, 'COLLECTED_NOT_REMITTED' AS kind,
-                               'collected on ' || collection_date || ', due by ' || :asof || ', not remitted' AS detail
-                          FROM a LEFT JOIN cod_settings s USING (shipper)
-                         WHERE collected_at IS NOT NULL AND remittance_id IS NULL
-                           AND collection_date <= (:cutoffs::date[])[coalesce(s.cycle_days, :days) + 1]
+                        WITH a AS MATERIALIZED (
+                                 SELECT article, shipper, office_id, amount_paise, delivered_at, collected_at, collection_date,
+                                        collected_paise, cancelled_at, remittance_id
+                                   FROM cod_article
+                                  WHERE booked_at >= :f AND booked_at < :t AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))),
+                             k AS (SELECT (o - 1)::int AS days, c FROM unnest(:cutoffs::date[]) WITH ORDINALITY AS u(c, o))
+                        -- one pass over the articles for the checks of one article ...
+                        SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
+                          FROM a LEFT JOIN cod_settings s USING (shipper) JOIN k ON k.days = coalesce(s.cycle_days, :days)
+                         CROSS JOIN LATERAL (VALUES
+                               (a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                                    AND a.collection_date <= k.c,
+                                'COLLECTED_NOT_REMITTED', 'collected on ' || a.collection_date || ', due by ' || :asof || ', not remitted'),
+                               (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise,
+                                'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, collected ' || a.collected_paise || ' paise'),
+                               (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
+                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof,
+                                'DELIVERED_WITHOUT_COLLECTION', 'delivered at ' || a.delivered_at || ', no collection recorded')
+                             ) AS v(hit, kind, detail)
+                         WHERE v.hit
+                           -- the details are built only for the few articles with something wrong
+                           AND ((a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                                    AND a.collection_date <= k.c) OR (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)
+                                OR (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
+                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof))
                         UNION ALL
-                        SELECT a.article, a.shipper, a.office_id, 'REMITTED_TWICE',
-                               'in remittances ' || string_agg(l.remittance_id::text, ', ' ORDER BY l.remittance_id)
-                          FROM a JOIN cod_remittance_line l ON l.article = a.article
-                         GROUP BY a.article, a.shipper, a.office_id HAVING count(*) > 1
-                        UNION ALL
-                        SELECT article, shipper, office_id, 'AMOUNT_MISMATCH',
-                               'booked ' || amount_paise || ' paise, collected ' || collected_paise || ' paise'
-                          FROM a WHERE collected_paise IS NOT NULL AND collected_paise <> amount_paise
-                        UNION ALL
-                        SELECT a.article, a.shipper, a.office_id, 'AMOUNT_MISMATCH',
-                               'booked ' || a.amount_paise || ' paise, remitted ' || l.amount_paise || ' paise in remittance ' || l.remittance_id
-                          FROM a JOIN cod_remittance_line l ON l.article = a.article WHERE l.amount_paise <> a.amount_paise
-                        UNION ALL
-                        SELECT article, shipper, office_id, 'DELIVERED_WITHOUT_COLLECTION',
-                               'delivered at ' || delivered_at || ', no collection recorded'
-                          FROM a WHERE delivered_at IS NOT NULL AND collected_at IS NULL AND cancelled_at IS NULL
-                           AND (delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof
+                        -- ... and one over their remittance lines
+                        SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
+                          FROM (SELECT l.article, count(*) AS n, min(l.remittance_id) AS first, max(l.remittance_id) AS last,
+                                       max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) AS wrong
+                                  FROM cod_remittance_line l JOIN a ON a.article = l.article
+                                 GROUP BY l.article
+                                HAVING count(*) > 1 OR max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) IS NOT NULL) x
+                          JOIN a ON a.article = x.article
+                         CROSS JOIN LATERAL (VALUES
+                               (x.n > 1, 'REMITTED_TWICE', 'on ' || x.n || ' remittance lines, remittances ' || x.first || ' to ' || x.last),
+                               (x.wrong IS NOT NULL, 'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, remitted ' || x.wrong || ' paise')
+                             ) AS v(hit, kind, detail)
+                         WHERE v.hit
                         ORDER BY 1, 4 LIMIT :limit""")
                 .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null)).param("asof", asOf)
                 .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))

@@ -342,6 +342,7 @@ public class LastMile {
         List<OutcomeScans.Scan> events = new ArrayList<>();
         Map<String, Instant> delivered = new LinkedHashMap<>();
         List<CodAccounts.Collection> collections = new ArrayList<>();
+        List<Integer> collectionAttempt = new ArrayList<>();
         for (Checked c : checked) {
             DeliveryArticle a = c.article();
             LocalDate day = LastMileSupport.day(c.at());
@@ -354,6 +355,7 @@ public class LastMile {
                     if (c.request().collection() != null) {
                         var col = c.request().collection();
                         collections.add(new CodAccounts.Collection(a.article(), col.mode(), col.amountPaise(), col.upiReference(), c.at()));
+                        collectionAttempt.add(checked.indexOf(c));
                     }
                     yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                             DeliveryStatus.DELIVERED, a.attempts() + 1, a.failedAttempts(), a.heldSince(), Optional.empty(),
@@ -381,8 +383,28 @@ public class LastMile {
         }
         store.updateAll(updated);
         cod.delivered(delivered);
-        cod.collect(collections, delivered.keySet());
+        try {
+            cod.collect(collections, delivered.keySet());
+        } catch (ValidationException e) {
+            throw new ValidationException(e.problems().stream().map(p -> p.at(attemptField(p.field(), collectionAttempt))).toList());
+        } catch (ConflictException e) {
+            throw new ConflictException(attemptField(e.field(), collectionAttempt), e.value(), e.getMessage());
+        } catch (NotFoundException e) {
+            throw new NotFoundException(attemptField(e.field(), collectionAttempt), e.value(), e.getMessage());
+        }
         scans.record(events);
         return results;
+    }
+
+    /** cod names the collection's place in its own list ("collections[2].amountPaise"); the caller sent attempts. */
+    static String attemptField(String field, List<Integer> attemptOfCollection) {
+        var m = java.util.regex.Pattern.compile("^collections\\[(\\d+)](.*)$").matcher(field);
+        if (!m.matches()) {
+            return field;
+        }
+        int i = Integer.parseInt(m.group(1));
+        String rest = m.group(2);
+        return "attempts[" + (i < attemptOfCollection.size() ? attemptOfCollection.get(i) : i) + "]"
+                + (rest.equals(".article") ? ".article" : ".collection" + rest);
     }
 }

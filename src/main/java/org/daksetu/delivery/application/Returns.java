@@ -146,8 +146,8 @@ public class Returns {
     /** The return reaches the shipper's pickup point and is handed over: a delivery scan there ends the trip. */
     @Transactional
     public ReturnTrip deliverToShipper(String article, Instant at) {
-        DeliveryArticle a = store.lock(List.of(article)).get(article);
         ReturnTrip trip = get(article, Optional.empty());
+        DeliveryArticle a = store.lock(List.of(article)).get(article);
         Instant when = support.at("at", at);
         if (trip.deliveredAt().isPresent()) {
             return trip;

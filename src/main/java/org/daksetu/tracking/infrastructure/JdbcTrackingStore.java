@@ -95,7 +95,7 @@ class JdbcTrackingStore implements TrackingStore {
     private final RouteCache routes = new RouteCache();
     private final ArticleCache cache;
 
-    JdbcTrackingStore(DataSource dataSource, @Value("${daksetu.tracking.cache.max-articles:200000}") int cacheSize) {
+    JdbcTrackingStore(DataSource dataSource, @Value("${daksetu.tracking.cache.max-articles:100000}") int cacheSize) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.cache = new ArticleCache(cacheSize);
@@ -253,6 +253,7 @@ class JdbcTrackingStore implements TrackingStore {
             if (scans.isEmpty()) {
                 return new Applied(0, 0, 0, List.of(), Set.of());
             }
+            Laps laps = new Laps();
             CopyText rows = new CopyText(Math.max(64, (scans.size() * 120)));
             for (ParsedScan s : scans) {
                 rows.add(s.index()).add(s.eventId()).add(s.article().map(ArticleNumber::value).orElse(null))
@@ -260,12 +261,11 @@ class JdbcTrackingStore implements TrackingStore {
                         .add(s.reason().map(NonDeliveryReason::code).orElse(null)).endRow();
             }
             rows.copyInto(c, "tracking_stage", "idx, event_id, article, bag, code, place, occurred_at, reason");
-            Laps laps = new Laps();
             // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
             Timestamp now = Timestamp.from(receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 
+            laps.lap("stage copy");
             List<Integer> unknown = new ArrayList<>();
-            laps.lap("copy");
             try (PreparedStatement ps = c.prepareStatement("""
                     DELETE FROM tracking_stage s WHERE s.article IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM tracked_article a WHERE a.article = s.article)

@@ -42,6 +42,8 @@ class KafkaFeedPublisher implements SmartLifecycle {
     private final String servers;
     private final String topic;
     private final Duration poll;
+    private final int batchSize;
+    private final Duration lease;
     /** This process, as the holder of the publishing lease. */
     private final String node = java.util.UUID.randomUUID().toString();
     private volatile KafkaProducer<String, String> producer;
@@ -50,8 +52,12 @@ class KafkaFeedPublisher implements SmartLifecycle {
 
     KafkaFeedPublisher(TrackingStore store, DataSource dataSource, @Value("${daksetu.kafka.bootstrap-servers:}") String servers,
                        @Value("${daksetu.tracking.kafka.feed-topic:}") String topic,
-                       @Value("${daksetu.webhooks.poll:PT0.2S}") Duration poll) {
+                       @Value("${daksetu.webhooks.poll:PT0.2S}") Duration poll,
+                       @Value("${daksetu.tracking.kafka.batch-size:" + BATCH + "}") int batchSize,
+                       @Value("${daksetu.tracking.kafka.lease:PT30S}") Duration lease) {
         this.store = store;
+        this.batchSize = batchSize;
+        this.lease = lease;
         this.jdbc = JdbcClient.create(dataSource);
         this.servers = servers;
         this.topic = topic;
@@ -97,13 +103,14 @@ class KafkaFeedPublisher implements SmartLifecycle {
     /** Publishes one batch if this node holds (or takes) the lease; returns how many entries it sent. */
     int publishOnce() throws ExecutionException, InterruptedException {
         Optional<Long> cursor = jdbc.sql("""
-                        UPDATE kafka_feed_cursor SET lease_owner = :me, lease_until = now() + interval '30 seconds'
+                        UPDATE kafka_feed_cursor SET lease_owner = :me, lease_until = now() + make_interval(secs => :lease)
                          WHERE topic = :topic AND (lease_owner = :me OR lease_until IS NULL OR lease_until < now())
-                        RETURNING cursor_seq""").param("topic", topic).param("me", node).query(Long.class).optional();
+                        RETURNING cursor_seq""").param("topic", topic).param("me", node)
+                .param("lease", lease.toMillis() / 1000.0).query(Long.class).optional();
         if (cursor.isEmpty()) {
             return 0;
         }
-        List<FeedEntry> batch = store.feedAll(cursor.get(), BATCH);
+        List<FeedEntry> batch = store.feedAll(cursor.get(), batchSize);
         if (batch.isEmpty()) {
             return 0;
         }

@@ -50,7 +50,7 @@ class LastMileScenariosIT {
         assertThat(refused.body()).contains("attempts[0].otp");
         Http.Response partial = f.attempt(delivered(article, otp, cash(50_000)));
         assertThat(partial.status()).as(partial.body()).isEqualTo(400);
-        assertThat(partial.body()).contains("amountPaise");
+        assertThat(partial.body()).contains("attempts[0].collection.amountPaise");
         assertThat(f.codArticle(article).get("stage").asString()).isEqualTo("BOOKED");
         assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("OUT_FOR_DELIVERY");
 
@@ -89,6 +89,14 @@ class LastMileScenariosIT {
 
         var other = f.aShipper("Other");
         assertThat(other.http().get("/api/v1/cod/remittances/" + id).status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/cod/articles/" + article).status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/delivery/articles/" + article).status()).isEqualTo(404);
+        assertThat(other.http().post("/api/v1/cod/remittances/" + id + "/confirmation", "{}").status()).isEqualTo(404);
+        assertThat(other.http().get("/api/v1/cod/statements?from=" + today().minusDays(1) + "&to=" + today().plusDays(1)).body())
+                .doesNotContain(article);
+        assertThat(other.http().post("/api/v1/cod/remittance-runs", Http.json(Map.of("date", today().toString()))).status())
+                .isEqualTo(403);
+        assertThat(f.ops.get("/api/v1/delivery/articles/" + article).json().has("otp")).isFalse();
         String csv = shipper.http().withHeader("Accept", "text/csv")
                 .get("/api/v1/cod/statements?from=" + today().minusDays(1) + "&to=" + today().plusDays(1)).body();
         assertThat(csv).startsWith("article,").contains(article).contains(utr);
@@ -115,6 +123,7 @@ class LastMileScenariosIT {
         }
         JsonNode reports = shipper.http().get("/api/v1/delivery/reports?article=" + article).json();
         assertThat(reports).hasSize(3);
+        assertThat(f.aShipper("Nosy").http().get("/api/v1/delivery/reports?article=" + article).json()).isEmpty();
         assertThat(reports.get(0).get("status").asString()).isEqualTo("OPEN");
         assertThat(reports.get(0).get("reasonText").asString()).isNotBlank();
         assertThat(shipper.http().get("/api/v1/feed?after=0&limit=1000").body()).contains("DeliveryAttempted");
@@ -220,6 +229,34 @@ class LastMileScenariosIT {
                 "articles", List.of(cod), "date", today().toString())));
         assertThat(again.status()).as(again.body()).isEqualTo(409);
         f.verifyLedger();
+    }
+
+    @Test
+    void a_parcel_held_longer_than_its_shipper_s_policy_allows_goes_back() {
+        var shipper = f.aShipper("Hold");
+        Http.Response policy = shipper.http().put("/api/v1/delivery/policies/" + shipper.code(),
+                Http.json(Map.of("maxFailedAttempts", 2, "maxHoldDays", 1, "reattemptAfterWorkingDays", 1)));
+        assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+        assertThat(shipper.http().put("/api/v1/delivery/policies/OTHER-SHIPPER",
+                Http.json(Map.of("maxFailedAttempts", 2, "maxHoldDays", 1, "reattemptAfterWorkingDays", 1))).status()).isEqualTo(404);
+        Http.Response bad = shipper.http().put("/api/v1/delivery/policies/" + shipper.code(),
+                Http.json(Map.of("maxFailedAttempts", 0, "maxHoldDays", 99, "reattemptAfterWorkingDays", 1)));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("maxFailedAttempts").contains("maxHoldDays");
+
+        String article = f.book(shipper, KOCHI, 0, false);
+        long office = f.receive(article);
+        f.startRun(office, today(), article);
+        Http.Response held = f.attempt(new java.util.LinkedHashMap<>(Map.of("article", article, "outcome", "HELD")));
+        assertThat(held.status()).as(held.body()).isEqualTo(200);
+        assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("HELD");
+        assertThat(new Http(port).get("/api/v1/track/" + article).json().get("status").asString()).isEqualTo("ON_HOLD");
+
+        Http.Response defaults = f.ops.post("/api/v1/delivery/defaults", Http.json(Map.of("date", today().plusDays(1).toString())));
+        assertThat(defaults.status()).as(defaults.body()).isEqualTo(200);
+        assertThat(defaults.body()).contains(article);
+        assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("RETURNING");
+        assertThat(shipper.http().get("/api/v1/delivery/returns/" + article).json().get("reason").asString()).contains("held");
     }
 
     private static JsonNode batchOf(Http.Response run, String shipper) {

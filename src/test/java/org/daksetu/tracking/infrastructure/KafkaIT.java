@@ -112,7 +112,7 @@ class KafkaIT {
                 new org.daksetu.tracking.application.IncomingScan(UUID.randomUUID().toString(), b.value(), null, "IB", "110037", at, null)),
                 "test");
         KafkaFeedPublisher publisher = new KafkaFeedPublisher(store, dataSource, broker.getBrokersAsString(),
-                "feed", Duration.ofMillis(50));
+                "feed", Duration.ofMillis(50), KafkaFeedPublisher.BATCH, Duration.ofSeconds(30));
         publisher.start();
         List<ConsumerRecord<String, String>> got = new ArrayList<>();
         try (KafkaConsumer<String, String> c = consumer()) {
