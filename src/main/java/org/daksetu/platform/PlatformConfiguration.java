@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class PlatformConfiguration {
 
+    /** The system clock, which the operations simulator can set to simulated time (AdjustableClock). */
     @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    @ConditionalOnMissingBean(Clock.class)
+    AdjustableClock clock() {
+        return new AdjustableClock(Clock.systemDefaultZone());
     }
 
     @Bean

@@ -22,7 +22,21 @@ class CommandLineTest {
     @Test
     void help_lists_the_commands() {
         String help = run("--help");
-        assertThat(help).startsWith("0").contains("run").contains("network");
+        assertThat(help).startsWith("0").contains("run").contains("network").contains("demo").contains("simulate").contains("review");
+    }
+
+    @Test
+    void demo_and_simulate_offer_the_options_for_bigger_runs() {
+        for (String command : new String[] {"demo", "simulate"}) {
+            assertThat(run(command, "--help")).startsWith("0").contains("--parcels-per-day").contains("--days").contains("--seed")
+                    .contains("--quarter").contains("--data-dir");
+        }
+        assertThat(run("review", "--help")).startsWith("0").contains("--quarter").contains("--out");
+    }
+
+    @Test
+    void a_review_needs_a_quarter_written_like_2026_Q3() {
+        assertThat(run("review")).startsWith("2").contains("--quarter");
     }
 
     @Test

@@ -174,14 +174,30 @@ public class LastMile {
     public List<DeliveryRun> startRuns(List<RunRequest> runs) {
         checkSize("runs", runs.size());
         List<DeliveryRun> out = new ArrayList<>();
+        // The scans of all the runs go to tracking in one intake: an intake per run made a day's
+        // runs of thousands of offices cost thousands of intakes in one transaction.
+        List<OutcomeScans.Scan> events = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         for (RunRequest r : runs) {
-            out.add(startRun(r));
+            ids.add(start(r, events));
+        }
+        scans.record(events);
+        for (long id : ids) {
+            out.add(store.run(id).orElseThrow());
         }
         return out;
     }
 
     @Transactional
     public DeliveryRun startRun(RunRequest r) {
+        List<OutcomeScans.Scan> events = new ArrayList<>();
+        long id = start(r, events);
+        scans.record(events);
+        return store.run(id).orElseThrow();
+    }
+
+    /** Starts one run; its out-for-delivery scans are added to {@code events} for the caller to record. */
+    private long start(RunRequest r, List<OutcomeScans.Scan> events) {
         if (r.articles() == null) {
             throw new InvalidValueException("articles", "null", "name the articles of the run");
         }
@@ -218,7 +234,6 @@ public class LastMile {
         }
         String postman = r.postman() == null || r.postman().isBlank() ? beat.postman() : r.postman().strip();
         long id = store.insertRun(r.officeId(), beat.code(), postman, r.runDate(), at, articles);
-        List<OutcomeScans.Scan> events = new ArrayList<>();
         List<DeliveryArticle> out = new ArrayList<>();
         for (String article : articles) {
             DeliveryArticle a = known.get(article);
@@ -228,8 +243,7 @@ public class LastMile {
             events.add(new OutcomeScans.Scan("dlv-run-" + id + "-" + article, article, "BD", r.officeId(), at, null));
         }
         store.updateAll(out);
-        scans.record(events);
-        return store.run(id).orElseThrow();
+        return id;
     }
 
     public DeliveryRun run(long id) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "daksetu", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "DakSetu: e-commerce parcels through the India Post network.",
-        subcommands = {RunCommand.class, NetworkCommand.class, CodCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DemoCommand.class, SimulateCommand.class, ReviewCommand.class, NetworkCommand.class,
+                CodCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './daksetu <command> --help' for a command's options. Docs: README.md and docs/."})
 public class DakSetuCommand implements Runnable {
 
@@ -21,7 +22,7 @@ public class DakSetuCommand implements Runnable {
 
     /** Commands after which the JVM must stay up (the web server's threads keep it alive). */
     public static boolean keepsRunning(String[] args) {
-        return Arrays.asList(args).contains("run") && !Arrays.asList(args).contains("--help")
+        return (Arrays.asList(args).contains("run") || Arrays.asList(args).contains("demo")) && !Arrays.asList(args).contains("--help")
                 && !Arrays.asList(args).contains("-h");
     }
 

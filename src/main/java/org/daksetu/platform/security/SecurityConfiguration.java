@@ -82,6 +82,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/labels").hasAnyRole(SHIPPER, POSTAL_OPS, ADMIN)
                         .requestMatchers("/api/v1/shipments/**", "/api/v1/quotes", "/api/v1/article-number-reservations/**",
                                 "/api/v1/pickups/**").hasRole(Role.SHIPPER.name())
+                        // the quarterly review (issue 8): for the partners' admins, analysts and finance
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reviews/**").hasAnyRole(ADMIN, Role.ANALYST.name(), Role.FINANCE.name())
                         // Last mile and COD (docs/DELIVERY.md, docs/COD.md); the controllers scope a shipper to its own data.
                         .requestMatchers(HttpMethod.POST, "/api/v1/delivery/articles/*/instructions").hasRole(SHIPPER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/delivery/policies/*").hasAnyRole(SHIPPER, ADMIN)

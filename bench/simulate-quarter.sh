@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The operations simulator end to end on a fresh embedded PostgreSQL, then the quarter's review.
+# Prints parcels/s, scans/s, wall time and peak memory of the simulation, and the review's time.
+# See docs/PERFORMANCE.md, "Simulation and review".
+#   bench/simulate-quarter.sh [days, default 90] [parcels a day, default 50000] [first day, default 2026-07-01]
+# The target run: bench/simulate-quarter.sh 90 50000   (4.5 M parcels; < 30 min, review < 30 s)
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+days="${1:-90}"; per_day="${2:-50000}"; from="${3:-2026-07-01}"
+year="${from:0:4}"; month="${from:5:2}"; quarter="$year-Q$(( (10#$month - 1) / 3 + 1 ))"
+export DAKSETU_JAVA_OPTS="${DAKSETU_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC}"  # the platform default is 512 MB; a 50,000-a-day run holds more in flight
+data="$(mktemp -d /tmp/daksetu-bench-sim.XXXXXX)"
+trap 'rm -rf "$data"' EXIT
+ensure_built
+log="$RESULTS/simulate-quarter-$days-$per_day.txt"
+echo "bench: simulating $days days from $from at $per_day parcels a day on a fresh database in $data" | tee "$log"
+start=$(now_ms)
+/usr/bin/env time -v ./daksetu simulate --data-dir "$data/postgres" --from "$from" --days "$days" \
+  --parcels-per-day "$per_day" --seed 42 2>"$RESULTS/simulate-quarter-stderr.txt" | tee -a "$log" | grep -v ' INFO ' || {
+  echo "bench: the simulation failed; see $RESULTS/simulate-quarter-stderr.txt" >&2; exit 1; }
+end=$(now_ms)
+rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$RESULTS/simulate-quarter-stderr.txt" 2>/dev/null || true)
+echo "bench: process wall time $(( (end - start) / 1000 )) s (start-up and network import included), max RSS ${rss:-?} kB" | tee -a "$log"
+grep -E '^Simulated|^peak memory' "$log" | tail -2
+for run in 1 2 3; do
+  ./daksetu review --quarter "$quarter" --data-dir "$data/postgres" --out "$data/review" 2>/dev/null | grep -E '^Review' | tee -a "$log"
+done
