@@ -90,6 +90,10 @@ class JdbcTrackingStore implements TrackingStore {
                 last_at timestamptz, next_step text, next_place text, next_by timestamptz, misrouted boolean,
                 edd date, revised_edd date, attempts int, events int, anomalies jsonb) ON COMMIT DELETE ROWS""";
 
+    private static final String CLEAR_TEMP_TABLES = """
+            DELETE FROM tracking_stage; DELETE FROM tracking_new_scan; DELETE FROM tracking_new_bag_scan;
+            DELETE FROM tracking_new_member; DELETE FROM tracking_state_stage""";
+
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final RouteCache routes = new RouteCache();
@@ -249,6 +253,9 @@ class JdbcTrackingStore implements TrackingStore {
         return withConnection(c -> {
             try (var st = c.createStatement()) {
                 st.execute(TEMP_TABLES);
+                // Emptied at commit, but a caller may run several intakes in one transaction (the
+                // delivery services do): each intake starts from empty working tables.
+                st.execute(CLEAR_TEMP_TABLES);
             }
             if (scans.isEmpty()) {
                 return new Applied(0, 0, 0, List.of(), Set.of());
