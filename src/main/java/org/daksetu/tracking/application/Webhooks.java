@@ -37,7 +37,7 @@ public class Webhooks {
     public Webhooks(WebhookStore store, TrackingStore feed, WebhookSender sender,
                     @Value("${daksetu.webhooks.max-attempts:8}") int maxAttempts,
                     @Value("${daksetu.webhooks.base-backoff:PT1S}") Duration baseBackoff,
-                    @Value("${daksetu.webhooks.batch-size:500}") int batchSize,
+                    @Value("${daksetu.webhooks.batch-size:2000}") int batchSize,
                     @Value("${daksetu.webhooks.lease:PT30S}") Duration lease) {
         this.store = store;
         this.feed = feed;
