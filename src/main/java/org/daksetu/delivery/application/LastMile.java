@@ -19,6 +19,9 @@ import org.daksetu.delivery.domain.Defaults;
 import org.daksetu.delivery.domain.DeliveryStatus;
 import org.daksetu.delivery.domain.Otp;
 import org.daksetu.delivery.domain.Outcome;
+import org.daksetu.network.application.TransmissionPlanning;
+import org.daksetu.network.domain.routing.Leg;
+import org.daksetu.network.domain.routing.LegKind;
 import org.daksetu.shared.ConflictException;
 import org.daksetu.shared.InvalidValueException;
 import org.daksetu.shared.NotFoundException;
@@ -63,14 +66,33 @@ public class LastMile {
     private final CodAccounts cod;
     private final OutcomeScans scans;
     private final Beats beats;
+    private final TransmissionPlanning transmission;
 
-    public LastMile(LastMileSupport support, Shipments shipments, CodAccounts cod, OutcomeScans scans, Beats beats) {
+    public LastMile(LastMileSupport support, Shipments shipments, CodAccounts cod, OutcomeScans scans, Beats beats,
+                    TransmissionPlanning transmission) {
         this.support = support;
         this.store = support.store;
         this.shipments = shipments;
         this.cod = cod;
         this.scans = scans;
         this.beats = beats;
+        this.transmission = transmission;
+    }
+
+    /**
+     * The office a parcel is received at when the receipt names none: the place its itinerary
+     * delivers from, a post office by its id or a Nodal Delivery Centre by its hub code, which works
+     * from its own office. The PIN's delivery office would make tracking flag the parcel as misrouted
+     * wherever an NDC stands in for it. Shipments without a door leg fall back to the PIN's office.
+     */
+    long deliveringOffice(Shipment s) {
+        Optional<String> place = s.promise().itinerary().legs().stream()
+                .filter(l -> l.kind() == LegKind.DELIVERY).map(Leg::from).findFirst();
+        if (place.isEmpty()) {
+            return s.promise().deliveryOfficeId();
+        }
+        String p = place.get();
+        return p.chars().allMatch(Character::isDigit) ? Long.parseLong(p) : transmission.hub(p).officeId();
     }
 
     public DeliveryArticle article(String article, Optional<String> shipper) {
@@ -148,7 +170,7 @@ public class LastMile {
                 }
                 continue;
             }
-            long office = r.officeId() != null ? r.officeId() : s.promise().deliveryOfficeId();
+            long office = r.officeId() != null ? r.officeId() : deliveringOffice(s);
             DeliveryArticle a = new DeliveryArticle(article, s.shipper(), office, s.order().pickupPoint(),
                     s.order().consignee().pin().value(), s.order().payment().codAmount().paise(),
                     s.order().otpDelivery() ? Optional.of(Otp.issue()) : Optional.empty(), DeliveryStatus.AT_OFFICE, 0, 0,

@@ -268,4 +268,17 @@ class LastMileScenariosIT {
         }
         return null;
     }
+
+    @Test
+    void a_parcel_for_a_pin_a_nodal_delivery_centre_serves_is_received_there_and_is_not_misrouted() {
+        // PIN 110004's delivery office is 1100047041; its itinerary delivers from NDC-110002, whose
+        // office is 1100026659 (data/network/office-hubs.csv, hubs.csv). A receipt naming no office
+        // takes the itinerary's.
+        var shipper = f.aShipper("Ndc");
+        String article = f.book(shipper, "110004", 0, false);
+        long office = f.receive(article);
+        assertThat(office).isEqualTo(1100026659L);
+        JsonNode tracked = shipper.http().get("/api/v1/tracking/" + article).json();
+        assertThat(tracked.get("misrouted").asBoolean()).as(tracked.toString()).isFalse();
+    }
 }
