@@ -3,10 +3,12 @@ package org.daksetu.tracking.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.daksetu.network.application.DeliveryPromises;
@@ -18,6 +20,7 @@ import org.daksetu.shared.Pin;
 import org.daksetu.shared.Violations;
 import org.daksetu.tracking.application.ArticleRegistration;
 import org.daksetu.tracking.application.Articles;
+import org.daksetu.tracking.application.Delays;
 import org.daksetu.tracking.application.FeedMessage;
 import org.daksetu.tracking.application.StatusDocuments;
 import org.daksetu.tracking.application.TrackedArticle;
@@ -45,10 +48,12 @@ class ShipperTrackingController {
     private final DeliveryPromises promises;
     private final StatusDocuments documents;
     private final Clock clock;
+    private final Delays delays;
 
     ShipperTrackingController(TrackingStore store, Articles articles, DeliveryPromises promises, StatusDocuments documents,
-                              Clock clock) {
+                              Clock clock, Delays delays) {
         this.store = store;
+        this.delays = delays;
         this.articles = articles;
         this.promises = promises;
         this.documents = documents;
@@ -87,9 +92,12 @@ class ShipperTrackingController {
         }
         v.throwIfAny();
         Optional<String> own = Callers.ownShipper(who);
-        List<TrackingViews.ShipperTracking> found = store.find(numbers).stream()
-                .filter(a -> own.map(s -> s.equals(a.article().registration().shipperId())).orElse(true))
-                .map(TrackingViews.ShipperTracking::of).toList();
+        List<TrackedArticle> theirs = store.find(numbers).stream()
+                .filter(a -> own.map(s -> s.equals(a.article().registration().shipperId())).orElse(true)).toList();
+        Map<ArticleNumber, LocalDate> delayed = delays.delayedTo(theirs.stream().map(a -> a.article().registration().article()).toList());
+        List<TrackingViews.ShipperTracking> found = theirs.stream()
+                .map(a -> TrackingViews.ShipperTracking.of(a, Optional.ofNullable(delayed.get(a.article().registration().article()))))
+                .toList();
         Set<String> seen = new LinkedHashSet<>(found.stream().map(TrackingViews.ShipperTracking::article).toList());
         List<String> missing = new ArrayList<>();
         numbers.forEach(n -> {
@@ -111,7 +119,7 @@ class ShipperTrackingController {
         }
         Optional<String> own = Callers.ownShipper(who);
         return store.find(n).filter(a -> own.map(s -> s.equals(a.article().registration().shipperId())).orElse(true))
-                .map(TrackingViews.ShipperTracking::of)
+                .map(a -> TrackingViews.ShipperTracking.of(a, Optional.ofNullable(delays.delayedTo(List.of(n)).get(n))))
                 .orElseThrow(() -> new NotFoundException("article", n.value(), "you have no article " + n));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.daksetu.network.domain.routing.RoutingRules;
 import org.daksetu.tracking.application.ArticleRegistration;
 import org.daksetu.tracking.application.TrackedArticle;
@@ -35,9 +36,13 @@ final class TrackingViews {
                           LocalDate edd, LocalDate revisedEdd, List<PublicEvent> events) {
 
         static PublicTracking of(TrackedArticle a) {
+            return of(a, Optional.empty());
+        }
+
+        static PublicTracking of(TrackedArticle a, Optional<LocalDate> delayedTo) {
             TrackingState s = a.state();
             return new PublicTracking(s.article().value(), s.status(), s.location().orElse(null),
-                    s.lastEvent().map(PublicTracking::event).orElse(null), step(s), s.edd(), s.revisedEdd().orElse(null),
+                    s.lastEvent().map(PublicTracking::event).orElse(null), step(s), s.edd(), shownRevisedEdd(s, delayedTo),
                     a.history().stream().sorted(ScanEvent.PHYSICAL_ORDER).map(PublicTracking::event).toList());
         }
 
@@ -65,15 +70,32 @@ final class TrackingViews {
                            List<Anomaly> anomalies, List<ShipperEvent> events) {
 
         static ShipperTracking of(TrackedArticle a) {
+            return of(a, Optional.empty());
+        }
+
+        static ShipperTracking of(TrackedArticle a, Optional<LocalDate> delayedTo) {
             TrackingState s = a.state();
             ArticleRegistration r = a.article().registration();
             boolean returned = s.status() == TrackingStatus.RETURNED_TO_SHIPPER;
             return new ShipperTracking(r.article().value(), r.shipperId(), r.pickupPoint(), r.destination().toString(),
                     r.codPaise(), r.bookedAt(), s.status(), s.location().orElse(null),
                     s.lastEvent().map(e -> ShipperEvent.of(e, returned)).orElse(null), step(s), s.misrouted(), s.edd(),
-                    s.revisedEdd().orElse(null), s.deliveryAttempts(), s.anomalies(),
+                    shownRevisedEdd(s, delayedTo), s.deliveryAttempts(), s.anomalies(),
                     a.history().stream().sorted(ScanEvent.PHYSICAL_ORDER).map(e -> ShipperEvent.of(e, returned)).toList());
         }
+    }
+
+    /**
+     * The revised EDD shown: the one derived from the scans, or the date a capacity delay moved the
+     * parcel to (tracking.application.Delays) when that is later. A delivered parcel shows its
+     * delivery day, a parcel without a revised EDD (cancelled, returning) none.
+     */
+    static LocalDate shownRevisedEdd(TrackingState s, Optional<LocalDate> delayedTo) {
+        LocalDate derived = s.revisedEdd().orElse(null);
+        if (derived == null || s.status() == TrackingStatus.DELIVERED || delayedTo.isEmpty()) {
+            return derived;
+        }
+        return delayedTo.get().isAfter(derived) ? delayedTo.get() : derived;
     }
 
     static Step step(TrackingState s) {

@@ -22,6 +22,9 @@ public interface DelayStore {
     /** Planned transmission legs of the articles not yet delivered, counted per lane and departure day (IST). */
     List<Delays.LaneLoad> plannedLaneLoads(LocalDate from, LocalDate to);
 
+    /** The latest date a revision moved each article to, for the articles named that have one. */
+    Map<ArticleNumber, LocalDate> delayedTo(Collection<ArticleNumber> articles);
+
     /** The revisions of one article, oldest first, with its shipper; empty when it has none or is unknown. */
     List<Delays.Recorded> revisions(ArticleNumber article);
 }

@@ -164,6 +164,30 @@ class JdbcDelayStore implements DelayStore {
     }
 
     @Override
+    public Map<ArticleNumber, LocalDate> delayedTo(Collection<ArticleNumber> articles) {
+        Map<ArticleNumber, LocalDate> out = new HashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        List<String> all = articles.stream().map(ArticleNumber::value).distinct().toList();
+        return with(c -> {
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                List<String> part = all.subList(i, Math.min(all.size(), i + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT article, max(revised_edd) FROM article_delay WHERE article = ANY (?) GROUP BY article")) {
+                    ps.setArray(1, c.createArrayOf("text", part.toArray()));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(new ArticleNumber(rs.getString(1)), rs.getObject(2, LocalDate.class));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public List<Delays.Recorded> revisions(ArticleNumber article) {
         return with(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
