@@ -4,13 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.daksetu.shared.InvalidValueException;
 import org.daksetu.shared.NotFoundException;
-import org.daksetu.tracking.application.Delays;
 import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
 import org.daksetu.tracking.domain.ArticleNumber;
@@ -21,7 +17,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 class PublicTrackingController {
 
     private final TrackingStore store;
-    private final Delays delays;
     private final RateLimiter limiter;
     private final JsonMapper json;
     /**
@@ -45,12 +39,11 @@ class PublicTrackingController {
     private record Answer(TrackedArticle source, byte[] json) {
     }
 
-    PublicTrackingController(TrackingStore store, Delays delays, JsonMapper json,
+    PublicTrackingController(TrackingStore store, JsonMapper json,
                              @Value("${daksetu.tracking.public-rate.per-second:10}") double perSecond,
                              @Value("${daksetu.tracking.public-rate.burst:30}") double burst,
                              @Value("${daksetu.tracking.public-cache.max-articles:50000}") int maxAnswers) {
         this.store = store;
-        this.delays = delays;
         this.json = json;
         this.limiter = new RateLimiter(perSecond, burst);
         this.maxAnswers = maxAnswers;
@@ -79,8 +72,7 @@ class PublicTrackingController {
                 .orElseThrow(() -> new NotFoundException("article", number.value(), "no article " + number + " is tracked"));
         Answer answer = answers.get(number.value());
         if (answer == null || answer.source() != found) {
-            Optional<LocalDate> delayedTo = Optional.ofNullable(delays.delayedTo(List.of(number)).get(number));
-            answer = new Answer(found, json.writeValueAsBytes(TrackingViews.PublicTracking.of(found, delayedTo)));
+            answer = new Answer(found, json.writeValueAsBytes(TrackingViews.PublicTracking.of(found)));
             if (answers.size() >= maxAnswers) {
                 answers.clear();
             }
@@ -89,11 +81,5 @@ class PublicTrackingController {
             }
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer.json());
-    }
-
-    /** A capacity delay changes the revised EDD without a scan: the answers made before it are dropped. */
-    @TransactionalEventListener(fallbackExecution = true)
-    void delayed(Delays.Revised revised) {
-        revised.articles().forEach(answers::remove);
     }
 }

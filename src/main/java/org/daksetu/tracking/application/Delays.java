@@ -7,9 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.daksetu.tracking.domain.ArticleNumber;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,19 +47,10 @@ public class Delays {
                            LocalDate revisedEdd, String cause, Instant recordedAt) {
     }
 
-    /**
-     * Published when revisions are recorded; listeners that keep rendered tracking answers drop
-     * those articles once the transaction has committed.
-     */
-    public record Revised(Set<String> articles) {
-    }
-
     private final DelayStore store;
-    private final ApplicationEventPublisher events;
 
-    public Delays(DelayStore store, ApplicationEventPublisher events) {
+    public Delays(DelayStore store) {
         this.store = store;
-        this.events = events;
     }
 
     /** The latest date a capacity delay moved each article to, for those of the articles that were delayed. */
@@ -78,13 +67,7 @@ public class Delays {
     /** Records the revisions that move a date later; returns how many did. Joins the caller's transaction. */
     @Transactional
     public int record(List<Revision> revisions, Instant at) {
-        if (revisions.isEmpty()) {
-            return 0;
-        }
-        int recorded = store.record(revisions, at);
-        events.publishEvent(new Revised(revisions.stream().map(r -> r.article().value())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet())));
-        return recorded;
+        return revisions.isEmpty() ? 0 : store.record(revisions, at);
     }
 
     @Transactional(readOnly = true)

@@ -229,8 +229,6 @@ class CapacityIT {
         LocalDateTime closed = d0.cutoff().minusHours(1);
         Parcel x1 = parcel(0), x2 = parcel(0), y = parcel(0);
         String first = id("FIRST"), second = id("SECOND");
-        // Public tracking has made (and keeps) its answer for y before the delay.
-        assertThat(http.get("/api/v1/track/" + y.article()).json().get("revisedEdd").asString()).isEqualTo(y.edd().toString());
         JsonNode report = closeAndAllocate(closed, List.of(bag(first, lane, closed.minusMinutes(30), 10, x1, x2),
                 bag(second, lane, closed.minusMinutes(10), 10, y)));
         assertThat(report.get("allocation").get("overflowed").asInt()).isEqualTo(1);
@@ -246,9 +244,8 @@ class CapacityIT {
             assertThat(shipper.get("/api/v1/tracking/" + p.article() + "/delays").json().get("revisions")).isEmpty();
             assertThat(shipper.get("/api/v1/tracking/" + p.article()).json().get("revisedEdd").asString()).isEqualTo(p.edd().toString());
         }
-        // The tracking views show the new date at once, before any scan: the shipper's, and the public one.
+        // The shipper's tracking views show the new date at once, before any scan.
         assertThat(shipper.get("/api/v1/tracking/" + y.article()).json().get("revisedEdd").asString()).isEqualTo(revised.toString());
-        assertThat(http.get("/api/v1/track/" + y.article()).json().get("revisedEdd").asString()).isEqualTo(revised.toString());
         assertThat(shipper.post("/api/v1/tracking/query", Http.json(Map.of("articles", List.of(y.article().value()))))
                 .json().get("shipments").get(0).get("revisedEdd").asString()).isEqualTo(revised.toString());
         JsonNode feed = shipper.get("/api/v1/feed?after=0").json().get("entries");
