@@ -4,11 +4,21 @@ import java.util.Optional;
 import org.daksetu.platform.security.ApiKeys;
 import org.daksetu.platform.security.Role;
 import org.daksetu.shared.InvalidValueException;
+import org.daksetu.tracking.domain.ArticleNumber;
 
 /** Which shipper's data a caller may see: a shipper key sees its own party only; operators see all. */
 final class Callers {
 
     private Callers() {
+    }
+
+    /** An article number from a request path; a malformed one is a 400 naming the field {@code article}. */
+    static ArticleNumber article(String text) {
+        try {
+            return ArticleNumber.parse(text);
+        } catch (InvalidValueException e) {
+            throw e.at("article");
+        }
     }
 
     /** The shipper a caller is limited to, or empty for operators who may see every shipper. */

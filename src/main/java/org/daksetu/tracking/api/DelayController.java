@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.daksetu.network.domain.routing.RoutingRules;
 import org.daksetu.platform.security.ApiKeys;
-import org.daksetu.shared.InvalidValueException;
 import org.daksetu.tracking.application.Delays;
 import org.daksetu.tracking.domain.ArticleNumber;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,12 +36,7 @@ class DelayController {
     @GetMapping("/api/v1/tracking/{article}/delays")
     @Operation(summary = "Revised EDDs of one of the caller's articles caused by capacity (bags rolled to a later departure)")
     DelaysView delays(@PathVariable String article, @AuthenticationPrincipal ApiKeys.Principal who) {
-        ArticleNumber n;
-        try {
-            n = ArticleNumber.parse(article);
-        } catch (InvalidValueException e) {
-            throw e.at("article");
-        }
+        ArticleNumber n = Callers.article(article);
         Optional<String> own = Callers.ownShipper(who);
         List<Delays.Recorded> all = delays.revisions(n).stream()
                 .filter(r -> own.map(s -> s.equals(r.shipperId())).orElse(true)).toList();

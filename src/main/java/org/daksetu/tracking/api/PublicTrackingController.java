@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.concurrent.ConcurrentHashMap;
-import org.daksetu.shared.InvalidValueException;
 import org.daksetu.shared.NotFoundException;
 import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
@@ -62,12 +61,7 @@ class PublicTrackingController {
             return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .header("Retry-After", Long.toString(limiter.retryAfterSeconds())).body(p);
         }
-        ArticleNumber number;
-        try {
-            number = ArticleNumber.parse(article);
-        } catch (InvalidValueException e) {
-            throw e.at("article");
-        }
+        ArticleNumber number = Callers.article(article);
         TrackedArticle found = store.find(number)
                 .orElseThrow(() -> new NotFoundException("article", number.value(), "no article " + number + " is tracked"));
         Answer answer = answers.get(number.value());

@@ -111,12 +111,7 @@ class ShipperTrackingController {
     @GetMapping("/api/v1/tracking/{article}")
     @Operation(summary = "Full tracking of one of the caller's articles")
     TrackingViews.ShipperTracking one(@PathVariable String article, @AuthenticationPrincipal ApiKeys.Principal who) {
-        ArticleNumber n;
-        try {
-            n = ArticleNumber.parse(article);
-        } catch (InvalidValueException e) {
-            throw e.at("article");
-        }
+        ArticleNumber n = Callers.article(article);
         Optional<String> own = Callers.ownShipper(who);
         return store.find(n).filter(a -> own.map(s -> s.equals(a.article().registration().shipperId())).orElse(true))
                 .map(a -> TrackingViews.ShipperTracking.of(a, Optional.ofNullable(delays.delayedTo(List.of(n)).get(n))))

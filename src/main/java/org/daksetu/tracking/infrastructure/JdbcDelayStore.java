@@ -43,29 +43,18 @@ class JdbcDelayStore implements DelayStore {
     @Override
     public Map<ArticleNumber, Delays.Current> current(Collection<ArticleNumber> articles) {
         Map<ArticleNumber, Delays.Current> out = new HashMap<>(articles.size() * 2);
-        List<String> all = articles.stream().map(ArticleNumber::value).distinct().toList();
-        return with(c -> {
-            for (int i = 0; i < all.size(); i += CHUNK) {
-                List<String> part = all.subList(i, Math.min(all.size(), i + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement("""
-                        SELECT a.article, a.shipper_id,
-                               GREATEST(COALESCE(s.revised_edd, a.edd), d.revised) AS edd
-                          FROM tracked_article a
-                          LEFT JOIN tracking_state s ON s.article = a.article
-                          LEFT JOIN LATERAL (SELECT max(revised_edd) AS revised FROM article_delay x
-                                              WHERE x.article = a.article) d ON true
-                         WHERE a.article = ANY (?)""")) {
-                    ps.setArray(1, c.createArrayOf("text", part.toArray()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ArticleNumber a = new ArticleNumber(rs.getString(1));
-                            out.put(a, new Delays.Current(a, rs.getString(2), rs.getObject(3, LocalDate.class)));
-                        }
-                    }
-                }
-            }
-            return out;
+        byArticle(articles, """
+                SELECT a.article, a.shipper_id,
+                       GREATEST(COALESCE(s.revised_edd, a.edd), d.revised) AS edd
+                  FROM tracked_article a
+                  LEFT JOIN tracking_state s ON s.article = a.article
+                  LEFT JOIN LATERAL (SELECT max(revised_edd) AS revised FROM article_delay x
+                                      WHERE x.article = a.article) d ON true
+                 WHERE a.article = ANY (?)""", rs -> {
+            ArticleNumber a = new ArticleNumber(rs.getString(1));
+            out.put(a, new Delays.Current(a, rs.getString(2), rs.getObject(3, LocalDate.class)));
         });
+        return out;
     }
 
     @Override
@@ -166,24 +155,34 @@ class JdbcDelayStore implements DelayStore {
     @Override
     public Map<ArticleNumber, LocalDate> delayedTo(Collection<ArticleNumber> articles) {
         Map<ArticleNumber, LocalDate> out = new HashMap<>();
-        if (articles.isEmpty()) {
-            return out;
-        }
+        byArticle(articles, "SELECT article, max(revised_edd) FROM article_delay WHERE article = ANY (?) GROUP BY article",
+                rs -> out.put(new ArticleNumber(rs.getString(1)), rs.getObject(2, LocalDate.class)));
+        return out;
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a query whose one parameter is an array of article numbers, in chunks, reading every row. */
+    private void byArticle(Collection<ArticleNumber> articles, String sql, Row row) {
         List<String> all = articles.stream().map(ArticleNumber::value).distinct().toList();
-        return with(c -> {
+        if (all.isEmpty()) {
+            return;
+        }
+        with(c -> {
             for (int i = 0; i < all.size(); i += CHUNK) {
                 List<String> part = all.subList(i, Math.min(all.size(), i + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT article, max(revised_edd) FROM article_delay WHERE article = ANY (?) GROUP BY article")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
                     ps.setArray(1, c.createArrayOf("text", part.toArray()));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.put(new ArticleNumber(rs.getString(1)), rs.getObject(2, LocalDate.class));
+                            row.read(rs);
                         }
                     }
                 }
             }
-            return out;
+            return null;
         });
     }
 
