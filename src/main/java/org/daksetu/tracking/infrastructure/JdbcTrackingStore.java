@@ -1,5 +1,6 @@
 package org.daksetu.tracking.infrastructure;
 
+import org.daksetu.platform.db.CopyBinary;
 import org.daksetu.platform.db.CopyText;
 import org.daksetu.platform.db.TransactionConnection;
 
@@ -30,6 +31,7 @@ import org.daksetu.tracking.application.RegisteredArticle;
 import org.daksetu.tracking.application.TrackedArticle;
 import org.daksetu.tracking.application.TrackingStore;
 import org.daksetu.tracking.domain.ArticleNumber;
+import org.daksetu.tracking.domain.NextStep;
 import org.daksetu.tracking.domain.NonDeliveryReason;
 import org.daksetu.tracking.domain.Route;
 import org.daksetu.tracking.domain.ScanCode;
@@ -114,6 +116,10 @@ class JdbcTrackingStore implements TrackingStore {
         final long seq;
         final boolean cacheUsable;
         final Map<String, List<ScanEvent>> newScans = new LinkedHashMap<>();
+        /** The scans appended since the last {@link #publish}, by article: each goes to the feed once. */
+        final Map<String, List<ScanEvent>> unpublished = new LinkedHashMap<>();
+        /** Articles as they stand in this transaction, read by the direct append: no second read for {@link #find}. */
+        final Map<String, TrackedArticle> current = new HashMap<>();
         final Map<String, TrackedArticle> found = new HashMap<>();
         final Map<String, TrackedArticle> changed = new HashMap<>();
 
@@ -260,6 +266,16 @@ class JdbcTrackingStore implements TrackingStore {
             if (scans.isEmpty()) {
                 return new Applied(0, 0, 0, List.of(), Set.of());
             }
+            // The clock row first: every append runs under it, so the histories read below are the
+            // whole truth until this transaction commits, and two intakes never wait on each other's keys.
+            Intake intake = startIntake(c);
+            if (scans.stream().allMatch(s -> s.article().isPresent() && s.bag().isEmpty())) {
+                Applied direct = appendDirect(c, intake, scans, source, receivedAt);
+                if (direct != null) {
+                    return direct;
+                }
+            }
+            intake.current.clear(); // the set-based path below does not keep it
             Laps laps = new Laps();
             CopyText rows = new CopyText(Math.max(64, (scans.size() * 120)));
             for (ParsedScan s : scans) {
@@ -338,8 +354,6 @@ class JdbcTrackingStore implements TrackingStore {
                 readScans(ps, appended);
             }
             laps.lap("bags");
-            Intake intake = startIntake(c);
-            laps.lap("clock");
             Set<ArticleNumber> affected = new HashSet<>();
             int applied = 0;
             Instant received = now.toInstant();
@@ -349,6 +363,7 @@ class JdbcTrackingStore implements TrackingStore {
                 ScanEvent e = new ScanEvent(r.eventId(), number, ScanCode.valueOf(r.code()), r.place(), r.occurredAt(),
                         received, Optional.ofNullable(r.reason()).map(NonDeliveryReason::of), Optional.ofNullable(r.bag()));
                 intake.newScans.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(e);
+                intake.unpublished.computeIfAbsent(r.article(), k -> new ArrayList<>()).add(e);
                 applied++;
             }
             affected.addAll(numbers.values());
@@ -359,6 +374,96 @@ class JdbcTrackingStore implements TrackingStore {
             int accepted = articleScans + bagScans;
             return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected);
         });
+    }
+
+    /**
+     * The append of a batch of article scans that names no bag (the usual one): the histories of its
+     * articles are read first (from the cache when it holds every committed change, else from the
+     * database; read under the clock row, they stay the whole truth until commit), so unknown
+     * articles and duplicates are found in memory and the new scans go into scan_event by one binary
+     * COPY. Its key still guards against a duplicate: if the COPY meets a stored key (a history that
+     * was wrong), it is undone to a savepoint and null returned, and the set-based path takes the batch.
+     */
+    private Applied appendDirect(Connection c, Intake intake, List<ParsedScan> scans, String source, Instant receivedAt)
+            throws SQLException {
+        Laps laps = new Laps();
+        Map<String, ArticleNumber> numbers = new LinkedHashMap<>();
+        for (ParsedScan s : scans) {
+            ArticleNumber n = s.article().orElseThrow();
+            numbers.putIfAbsent(n.value(), n);
+        }
+        Map<String, TrackedArticle> before = new HashMap<>();
+        for (TrackedArticle a : find(numbers.values())) {
+            before.put(a.article().registration().article().value(), a);
+        }
+        laps.lap("histories");
+        List<ParsedScan> unknown = new ArrayList<>();
+        List<ParsedScan> fresh = new ArrayList<>(scans.size());
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (ParsedScan s : scans) {
+            String key = s.article().orElseThrow().value();
+            TrackedArticle a = before.get(key);
+            if (a == null) {
+                unknown.add(s);
+                continue;
+            }
+            Set<String> known = ids.computeIfAbsent(key, k -> {
+                Set<String> set = new HashSet<>(a.history().size() * 2 + 4);
+                a.history().forEach(e -> set.add(e.eventId()));
+                return set;
+            });
+            if (known.add(s.eventId())) { // the first of a request's repeats is the one kept
+                fresh.add(s);
+            }
+        }
+        // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
+        Instant received = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<ScanEvent> appended = new ArrayList<>(fresh.size());
+        CopyBinary rows = new CopyBinary(fresh.size() * 100);
+        for (ParsedScan s : fresh) {
+            ScanEvent e = new ScanEvent(s.eventId(), numbers.get(s.article().orElseThrow().value()), s.code(), s.place(),
+                    s.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), received, s.reason(), Optional.empty());
+            appended.add(e);
+            rows.row(9).text(e.eventId()).text(e.article().value()).text(e.code().name()).text(e.place())
+                    .timestamp(e.occurredAt()).timestamp(received).text(e.reason().map(NonDeliveryReason::code).orElse(null))
+                    .nullValue().text(source);
+        }
+        laps.lap("dedupe");
+        if (!appended.isEmpty()) {
+            java.sql.Savepoint savepoint = c.setSavepoint();
+            try {
+                rows.copyInto(c, "scan_event", "event_id, article, code, place, occurred_at, received_at, reason, bag, source");
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof SQLException se && "23505".equals(se.getSQLState())) {
+                    c.rollback(savepoint);
+                    log.warn("intake {}: a scan of this batch was already stored although the history read did not show it; "
+                            + "the batch goes the set-based way", intake.seq);
+                    return null;
+                }
+                throw e;
+            }
+            c.releaseSavepoint(savepoint);
+        }
+        laps.lap("copy");
+        Map<String, List<ScanEvent>> byArticle = new LinkedHashMap<>();
+        Set<ArticleNumber> affected = new HashSet<>();
+        for (ScanEvent e : appended) {
+            String key = e.article().value();
+            byArticle.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            intake.newScans.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            intake.unpublished.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            affected.add(e.article());
+        }
+        intake.current.putAll(before);
+        byArticle.forEach((key, added) -> {
+            TrackedArticle a = before.get(key);
+            List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
+            history.addAll(a.history());
+            history.addAll(added);
+            intake.current.put(key, new TrackedArticle(a.article(), history));
+        });
+        laps.log("direct append");
+        return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected);
     }
 
     private record Appended(String eventId, String article, String code, String place, Instant occurredAt, String reason,
@@ -464,6 +569,11 @@ class JdbcTrackingStore implements TrackingStore {
             if (out.containsKey(key)) {
                 continue;
             }
+            TrackedArticle now = intake == null ? null : intake.current.get(key);
+            if (now != null) {
+                out.put(key, now);
+                continue;
+            }
             TrackedArticle hit = intake == null || intake.cacheUsable ? cache.get(key) : null;
             if (hit == null) {
                 missing.add(key);
@@ -564,18 +674,21 @@ class JdbcTrackingStore implements TrackingStore {
         withConnection(c -> {
             if (!states.isEmpty()) {
                 Laps laps = new Laps();
-                CopyText rows = new CopyText(Math.max(64, (states.size() * 120)));
+                CopyBinary rows = new CopyBinary(states.size() * 160);
                 for (TrackingState s : states) {
-                    rows.add(shippers.get(s.article())).add(s.article().value()).add(s.status().name()).add(s.location().orElse(null))
-                            .add(s.lastEvent().map(ScanEvent::eventId).orElse(null))
-                            .add(s.lastEvent().map(e -> e.code().name()).orElse(null))
-                            .add(s.lastEvent().map(ScanEvent::place).orElse(null))
-                            .add(s.lastEvent().map(ScanEvent::occurredAt).orElse(null))
-                            .add(s.nextStep().map(n -> n.description()).orElse(null))
-                            .add(s.nextStep().flatMap(n -> n.place()).orElse(null))
-                            .add(s.nextStep().flatMap(n -> n.plannedBy()).orElse(null))
-                            .add(s.misrouted()).add(s.edd()).add(s.revisedEdd().orElse(null)).add(s.deliveryAttempts())
-                            .add(s.events()).add(s.anomalies().isEmpty() ? "[]" : RouteJson.JSON.writeValueAsString(s.anomalies())).endRow();
+                    Optional<ScanEvent> last = s.lastEvent();
+                    Optional<NextStep> next = s.nextStep();
+                    rows.row(17).text(shippers.get(s.article())).text(s.article().value()).text(s.status().name())
+                            .text(s.location().orElse(null))
+                            .text(last.map(ScanEvent::eventId).orElse(null))
+                            .text(last.map(e -> e.code().name()).orElse(null))
+                            .text(last.map(ScanEvent::place).orElse(null))
+                            .timestamp(last.map(ScanEvent::occurredAt).orElse(null))
+                            .text(next.map(NextStep::description).orElse(null))
+                            .text(next.flatMap(NextStep::place).orElse(null))
+                            .timestamp(next.flatMap(NextStep::plannedBy).map(OffsetDateTime::toInstant).orElse(null))
+                            .bool(s.misrouted()).date(s.edd()).date(s.revisedEdd().orElse(null)).int4(s.deliveryAttempts())
+                            .int4(s.events()).jsonb(s.anomalies().isEmpty() ? "[]" : RouteJson.JSON.writeValueAsString(s.anomalies()));
                 }
                 laps.lap("state rows");
                 rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
@@ -629,20 +742,21 @@ class JdbcTrackingStore implements TrackingStore {
             // the sequence as COPY writes them, under the clock row lock, hence in commit order.
             Map<String, TrackingState> byArticle = new HashMap<>();
             states.forEach(s -> byArticle.put(s.article().value(), s));
-            String created = at.toString();
-            CopyText feed = new CopyText(Math.max(64, intake.newScans.size() * 110));
-            for (String article : new java.util.TreeSet<>(intake.newScans.keySet())) {
+            CopyBinary feed = new CopyBinary(intake.unpublished.size() * 120);
+            List<String> published = new ArrayList<>(intake.unpublished.size());
+            for (String article : new java.util.TreeSet<>(intake.unpublished.keySet())) {
                 TrackingState state = byArticle.get(article);
                 String shipper = state == null ? null : shippers.get(state.article());
                 if (shipper == null) {
                     continue;
                 }
-                List<ScanEvent> scans = new ArrayList<>(intake.newScans.get(article));
+                published.add(article);
+                List<ScanEvent> scans = new ArrayList<>(intake.unpublished.get(article));
                 scans.sort(java.util.Comparator.comparing(ScanEvent::occurredAt).thenComparing(ScanEvent::eventId));
                 for (ScanEvent e : scans) {
-                    feed.add(shipper).add(article).add(e.eventId()).add(e.code().name()).add(e.place())
-                            .add(e.occurredAt()).add(e.reason().map(NonDeliveryReason::code).orElse(null))
-                            .add(state.status().name()).add(created).endRow();
+                    feed.row(9).text(shipper).text(article).text(e.eventId()).text(e.code().name()).text(e.place())
+                            .timestamp(e.occurredAt()).text(e.reason().map(NonDeliveryReason::code).orElse(null))
+                            .text(state.status().name()).timestamp(at);
                 }
                 TrackedArticle found = intake.found.get(article);
                 if (found != null) {
@@ -651,6 +765,7 @@ class JdbcTrackingStore implements TrackingStore {
             }
             long feedStart = System.nanoTime();
             feed.copyInto(c, "feed_entry", "shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at");
+            published.forEach(intake.unpublished::remove);
             log.debug("feed copy {} ms", (System.nanoTime() - feedStart) / 1_000_000);
             return null;
         });

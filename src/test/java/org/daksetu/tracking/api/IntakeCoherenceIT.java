@@ -194,4 +194,37 @@ class IntakeCoherenceIT {
             assertThat(store.find(a).orElseThrow().state().status().name()).isEqualTo("OUT_FOR_DELIVERY");
         }
     }
+
+    @Test
+    void a_scan_stored_behind_the_histories_back_is_still_a_duplicate_and_the_batch_is_not_lost() {
+        ArticleNumber a = parcels.register("SHP-COHERENT");
+        List<IncomingScan> scans = journey(a);
+        intake.accept(scans.subList(0, 2), "test");
+        // A row written without the intake clock (a repair by hand, say): the cached history does not show it.
+        IncomingScan behind = scans.get(2);
+        jdbc.sql("""
+                INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, source)
+                VALUES (?, ?, ?, ?, CAST(? AS timestamptz), now(), 'by hand')""")
+                .params(behind.eventId(), a.value(), behind.code(), behind.office(), behind.occurredAt()).update();
+        var report = intake.accept(scans.subList(2, 4), "test");
+        assertThat(report.accepted()).isEqualTo(1);
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM scan_event WHERE article = ?").param(a.value()).query(Integer.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void two_intakes_in_one_transaction_put_each_scan_in_the_feed_once() {
+        ArticleNumber a = parcels.register("SHP-COHERENT");
+        List<IncomingScan> scans = journey(a);
+        transactions.executeWithoutResult(tx -> {
+            intake.accept(scans.subList(0, 2), "test");
+            intake.accept(scans.subList(2, 4), "test");
+            intake.accept(scans.subList(1, 3), "test"); // repeats only
+        });
+        List<String> fed = jdbc.sql("SELECT event_id FROM feed_entry WHERE article = ? ORDER BY seq").param(a.value())
+                .query(String.class).list();
+        assertThat(fed).containsExactlyInAnyOrderElementsOf(scans.subList(0, 4).stream().map(IncomingScan::eventId).toList());
+        assertCoherent(a);
+    }
 }
