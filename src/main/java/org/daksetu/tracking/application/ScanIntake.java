@@ -3,7 +3,6 @@ package org.daksetu.tracking.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -125,7 +124,7 @@ public class ScanIntake {
             rejections.add(new Rejection(unknown.index(), unknown.eventId(),
                     List.of("article " + unknown.article().orElseThrow() + " is not registered")));
         }
-        List<TrackedArticle> found = store.find(applied.affected());
+        List<TrackedArticle> found = applied.articles() != null ? applied.articles() : store.find(applied.affected());
         long t2 = System.nanoTime();
         List<TrackingState> states = found.stream().map(TrackedArticle::state).toList();
         long t3 = System.nanoTime();
@@ -181,7 +180,7 @@ public class ScanIntake {
             reasons.add("occurredAt is required");
         } else {
             try {
-                at = OffsetDateTime.parse(s.occurredAt().trim()).toInstant();
+                at = ScanTimes.parse(s.occurredAt().trim());
                 if (at.isAfter(now.plus(FUTURE_TOLERANCE))) {
                     reasons.add("occurredAt " + s.occurredAt() + " is more than a day ahead of now");
                 } else if (at.isBefore(EARLIEST)) {

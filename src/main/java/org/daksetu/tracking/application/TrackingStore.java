@@ -22,8 +22,12 @@ public interface TrackingStore {
      */
     Applied apply(List<ParsedScan> scans, String source, Instant receivedAt);
 
+    /**
+     * {@code articles}: the affected articles as they now stand, when the append already knows them
+     * (else null, and {@link #find} reads them).
+     */
     record Applied(int accepted, int duplicates, int appliedToArticles, List<ParsedScan> unknownArticles,
-                   Set<ArticleNumber> affected) {
+                   Set<ArticleNumber> affected, List<TrackedArticle> articles) {
     }
 
     /** The articles with their whole histories (bag scans applied to them included). */

@@ -264,7 +264,7 @@ class JdbcTrackingStore implements TrackingStore {
                 st.execute(CLEAR_TEMP_TABLES);
             }
             if (scans.isEmpty()) {
-                return new Applied(0, 0, 0, List.of(), Set.of());
+                return new Applied(0, 0, 0, List.of(), Set.of(), null);
             }
             // The clock row first: every append runs under it, so the histories read below are the
             // whole truth until this transaction commits, and two intakes never wait on each other's keys.
@@ -372,7 +372,7 @@ class JdbcTrackingStore implements TrackingStore {
             Set<Integer> unknownSet = new HashSet<>(unknown);
             List<ParsedScan> unknownScans = scans.stream().filter(s -> unknownSet.contains(s.index())).toList();
             int accepted = articleScans + bagScans;
-            return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected);
+            return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected, null);
         });
     }
 
@@ -392,10 +392,7 @@ class JdbcTrackingStore implements TrackingStore {
             ArticleNumber n = s.article().orElseThrow();
             numbers.putIfAbsent(n.value(), n);
         }
-        Map<String, TrackedArticle> before = new HashMap<>();
-        for (TrackedArticle a : find(numbers.values())) {
-            before.put(a.article().registration().article().value(), a);
-        }
+        Map<String, TrackedArticle> before = byArticle(numbers.values());
         laps.lap("histories");
         List<ParsedScan> unknown = new ArrayList<>();
         List<ParsedScan> fresh = new ArrayList<>(scans.size());
@@ -455,15 +452,20 @@ class JdbcTrackingStore implements TrackingStore {
             affected.add(e.article());
         }
         intake.current.putAll(before);
+        List<TrackedArticle> after = new ArrayList<>(byArticle.size());
         byArticle.forEach((key, added) -> {
             TrackedArticle a = before.get(key);
             List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
             history.addAll(a.history());
             history.addAll(added);
-            intake.current.put(key, new TrackedArticle(a.article(), history));
+            TrackedArticle now = new TrackedArticle(a.article(), history);
+            intake.current.put(key, now);
+            intake.found.put(key, now);
+            after.add(now);
         });
         laps.log("direct append");
-        return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected);
+        return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected,
+                after);
     }
 
     private record Appended(String eventId, String article, String code, String place, Instant occurredAt, String reason,
@@ -559,10 +561,17 @@ class JdbcTrackingStore implements TrackingStore {
         if (articles.isEmpty()) {
             return List.of();
         }
+        List<Map.Entry<String, TrackedArticle>> sorted = new ArrayList<>(byArticle(articles).entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        return sorted.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** {@link #find}'s articles by number, in no order (intake needs none, and sorting 50,000 is not free). */
+    private Map<String, TrackedArticle> byArticle(Collection<ArticleNumber> articles) {
         Intake intake = intake();
         boolean fill = intake == null && committedView();
         long generation = cache.generation();
-        java.util.TreeMap<String, TrackedArticle> out = new java.util.TreeMap<>();
+        Map<String, TrackedArticle> out = new HashMap<>(articles.size() * 2);
         List<String> missing = new ArrayList<>();
         for (ArticleNumber number : articles) {
             String key = number.value();
@@ -602,7 +611,7 @@ class JdbcTrackingStore implements TrackingStore {
             log.debug("intake {}: cache {}, {} articles from the cache, {} from the database", intake.seq,
                     intake.cacheUsable ? "usable" : "not usable", out.size() - missing.size(), missing.size());
         }
-        return List.copyOf(out.values());
+        return out;
     }
 
     private List<TrackedArticle> load(String[] keys) {
@@ -695,6 +704,7 @@ class JdbcTrackingStore implements TrackingStore {
                         + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");
                 // Existing rows are updated in place (HOT: no indexed column changes), new ones inserted.
                 Timestamp updated = Timestamp.from(at);
+                int updatedRows;
                 try (PreparedStatement ps = c.prepareStatement("""
                         UPDATE tracking_state t SET status = s.status, location = s.location,
                                last_event_id = s.last_event_id, last_code = s.last_code, last_place = s.last_place,
@@ -705,27 +715,30 @@ class JdbcTrackingStore implements TrackingStore {
                          WHERE t.article = s.article""")) {
                     laps.lap("state copy");
                     ps.setTimestamp(1, updated);
-                    ps.executeUpdate();
+                    updatedRows = ps.executeUpdate();
                 }
                 laps.lap("state update");
-                try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT INTO tracking_state (article, status, location, last_event_id, last_code, last_place, last_at,
-                               next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies,
-                               updated_at)
-                        SELECT article, status, location, last_event_id, last_code, last_place, last_at, next_step,
-                               next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies, ?
-                          FROM tracking_state_stage s
-                         WHERE NOT EXISTS (SELECT 1 FROM tracking_state t WHERE t.article = s.article)
-                        ON CONFLICT (article) DO UPDATE SET status = excluded.status, location = excluded.location,
-                               last_event_id = excluded.last_event_id, last_code = excluded.last_code,
-                               last_place = excluded.last_place, last_at = excluded.last_at,
-                               next_step = excluded.next_step, next_place = excluded.next_place,
-                               next_by = excluded.next_by, misrouted = excluded.misrouted, edd = excluded.edd,
-                               revised_edd = excluded.revised_edd, attempts = excluded.attempts,
-                               events = excluded.events, anomalies = excluded.anomalies,
-                               updated_at = excluded.updated_at""")) {
-                    ps.setTimestamp(1, updated);
-                    ps.executeUpdate();
+                // Only articles scanned for the first time have no row yet.
+                if (updatedRows < states.size()) {
+                    try (PreparedStatement ps = c.prepareStatement("""
+                            INSERT INTO tracking_state (article, status, location, last_event_id, last_code, last_place, last_at,
+                                   next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies,
+                                   updated_at)
+                            SELECT article, status, location, last_event_id, last_code, last_place, last_at, next_step,
+                                   next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies, ?
+                              FROM tracking_state_stage s
+                             WHERE NOT EXISTS (SELECT 1 FROM tracking_state t WHERE t.article = s.article)
+                            ON CONFLICT (article) DO UPDATE SET status = excluded.status, location = excluded.location,
+                                   last_event_id = excluded.last_event_id, last_code = excluded.last_code,
+                                   last_place = excluded.last_place, last_at = excluded.last_at,
+                                   next_step = excluded.next_step, next_place = excluded.next_place,
+                                   next_by = excluded.next_by, misrouted = excluded.misrouted, edd = excluded.edd,
+                                   revised_edd = excluded.revised_edd, attempts = excluded.attempts,
+                                   events = excluded.events, anomalies = excluded.anomalies,
+                                   updated_at = excluded.updated_at""")) {
+                        ps.setTimestamp(1, updated);
+                        ps.executeUpdate();
+                    }
                 }
                 laps.lap("state insert");
                 laps.log("publish states");
