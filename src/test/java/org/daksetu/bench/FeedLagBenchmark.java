@@ -60,6 +60,7 @@ public final class FeedLagBenchmark {
         });
         receiver.start();
         Path dir = Files.createTempDirectory("daksetu-bench-lag");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)

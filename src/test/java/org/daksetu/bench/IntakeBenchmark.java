@@ -46,6 +46,7 @@ public final class IntakeBenchmark {
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int batchSize = ScanIntake.MAX_EVENTS;
         Path dir = Files.createTempDirectory("daksetu-bench-intake");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)

@@ -36,6 +36,7 @@ public final class TrackingReadBenchmark {
         int intakeRate = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int articles = 100_000, clients = 64;
         Path dir = Files.createTempDirectory("daksetu-bench-read");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .logStartupInfo(false)

@@ -41,6 +41,7 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     db.close();
+                    Directories.deleteTree(dir);
                 } catch (IOException e) {
                     System.err.println("Could not stop the test database: " + e.getMessage());
                 }
