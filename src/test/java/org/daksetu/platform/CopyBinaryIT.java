@@ -82,4 +82,34 @@ class CopyBinaryIT {
         more.row(1).text("one");
         assertThatThrownBy(() -> more.text("two")).hasMessageContaining("more values");
     }
+
+    @Test
+    void a_streaming_copy_sends_its_rows_in_chunks_and_an_abandoned_one_stores_nothing() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE copy_stream_check (n bigint, t text)");
+            CopyBinary copy = CopyBinary.streaming(c, "copy_stream_check", "n, t", 1024);
+            String filler = "x".repeat(200);
+            for (int n = 0; n < 20_000; n++) { // about 4.6 MB: many chunks
+                copy.row(2).int8(n).text(filler + n);
+            }
+            assertThat(copy.finish()).isEqualTo(20_000);
+            try (ResultSet rs = st.executeQuery("SELECT count(*), sum(n), min(t), max(length(t)) FROM copy_stream_check")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(20_000);
+                assertThat(rs.getLong(2)).isEqualTo(19_999L * 20_000 / 2);
+                assertThat(rs.getString(3)).isEqualTo(filler + 0);
+                assertThat(rs.getInt(4)).isEqualTo(205);
+            }
+            CopyBinary abandoned = CopyBinary.streaming(c, "copy_stream_check", "n, t", 1024);
+            for (int n = 0; n < 5_000; n++) {
+                abandoned.row(2).int8(-n).text(filler);
+            }
+            abandoned.flush();
+            abandoned.abandon();
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM copy_stream_check WHERE n < 0 OR (n = 0 AND t = '" + filler + "')")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isZero();
+            }
+        }
+    }
 }

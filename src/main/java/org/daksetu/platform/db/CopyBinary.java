@@ -18,8 +18,13 @@ public final class CopyBinary {
     private static final long PG_EPOCH_SECONDS = 946_684_800L;
     private static final long PG_EPOCH_DAYS = 10_957L;
 
+    /** Streaming: the rows go to the server in chunks of about this size while later rows are built. */
+    private static final int CHUNK = 1 << 18;
+
     private byte[] buf;
     private int len;
+    private org.postgresql.copy.CopyIn sink;
+    private String target;
     private int expected = -1;
     private int written;
     private int rows;
@@ -31,9 +36,75 @@ public final class CopyBinary {
         int4raw(0); // header extension length
     }
 
+    /**
+     * A COPY into a table's columns that starts at once: rows are sent in chunks as they are built,
+     * so the server stores the first while the last are made; {@link #finish} ends it. Nothing else
+     * may run on the connection until then ({@link #abandon} cancels it).
+     */
+    public static CopyBinary streaming(java.sql.Connection c, String table, String columns, int capacity) {
+        CopyBinary copy = new CopyBinary(Math.min(capacity, CHUNK * 2));
+        try {
+            copy.sink = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
+        }
+        copy.target = table;
+        return copy;
+    }
+
+    /** Sends every complete row built so far (streaming only); the server goes on storing them. */
+    public CopyBinary flush() {
+        checkRowComplete();
+        if (len > 0) {
+            try {
+                sink.writeToCopy(buf, 0, len);
+            } catch (java.sql.SQLException e) {
+                throw failed(e);
+            }
+            len = 0;
+        }
+        return this;
+    }
+
+    /** Ends a streaming COPY and returns how many rows the server took. */
+    public long finish() {
+        checkRowComplete();
+        ensure(2);
+        buf[len++] = (byte) 0xff; // trailer: field count -1
+        buf[len++] = (byte) 0xff;
+        flush();
+        try {
+            return sink.endCopy();
+        } catch (java.sql.SQLException e) {
+            throw failed(e);
+        } finally {
+            sink = null;
+        }
+    }
+
+    /** Cancels a streaming COPY still open (after a failure elsewhere); nothing of it is stored. */
+    public void abandon() {
+        if (sink != null && sink.isActive()) {
+            try {
+                sink.cancelCopy();
+            } catch (java.sql.SQLException e) {
+                // the transaction fails anyway; the cause that made us abandon is the one to report
+            }
+        }
+        sink = null;
+    }
+
+    private IllegalStateException failed(java.sql.SQLException e) {
+        return new IllegalStateException("COPY into " + target + " failed: " + e.getMessage(), e);
+    }
+
     /** Starts a row of {@code fields} values. */
     public CopyBinary row(int fields) {
         checkRowComplete();
+        if (sink != null && len >= CHUNK) {
+            flush();
+        }
         ensure(2);
         buf[len++] = (byte) (fields >>> 8);
         buf[len++] = (byte) fields;
@@ -144,6 +215,9 @@ public final class CopyBinary {
 
     /** Copies the rows into a table's columns (in the order the rows give them) and returns how many it took. */
     public long copyInto(java.sql.Connection c, String table, String columns) {
+        if (sink != null) {
+            throw new IllegalStateException("a streaming COPY ends with finish()");
+        }
         checkRowComplete();
         byte[] data = Arrays.copyOf(buf, len + 2);
         data[len] = (byte) 0xff; // trailer: field count -1

@@ -38,6 +38,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // Generous enough for bulk COPY and benchmarks; small enough for a laptop.
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("temp_buffers", "64MB") // intake's working tables hold a 50,000-scan batch in memory
                 .setServerConfig("max_wal_size", "2GB")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("listen_addresses", "127.0.0.1");

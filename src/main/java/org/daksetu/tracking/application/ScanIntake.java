@@ -126,7 +126,7 @@ public class ScanIntake {
         }
         List<TrackedArticle> found = applied.articles() != null ? applied.articles() : store.find(applied.affected());
         long t2 = System.nanoTime();
-        List<TrackingState> states = found.stream().map(TrackedArticle::state).toList();
+        List<TrackingState> states = applied.states() != null ? applied.states() : found.stream().map(TrackedArticle::state).toList();
         long t3 = System.nanoTime();
         java.util.Map<ArticleNumber, String> shippers = new HashMap<>();
         found.forEach(a -> shippers.put(a.article().registration().article(), a.article().registration().shipperId()));

@@ -23,11 +23,12 @@ public interface TrackingStore {
     Applied apply(List<ParsedScan> scans, String source, Instant receivedAt);
 
     /**
-     * {@code articles}: the affected articles as they now stand, when the append already knows them
-     * (else null, and {@link #find} reads them).
+     * {@code articles} and {@code states}: the affected articles as they now stand and their derived
+     * states, when the append already has them (it derives them while the database stores the
+     * scans); else null, and the caller reads them with {@link #find}.
      */
     record Applied(int accepted, int duplicates, int appliedToArticles, List<ParsedScan> unknownArticles,
-                   Set<ArticleNumber> affected, List<TrackedArticle> articles) {
+                   Set<ArticleNumber> affected, List<TrackedArticle> articles, List<TrackingState> states) {
     }
 
     /** The articles with their whole histories (bag scans applied to them included). */

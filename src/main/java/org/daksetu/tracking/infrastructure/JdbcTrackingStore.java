@@ -264,7 +264,7 @@ class JdbcTrackingStore implements TrackingStore {
                 st.execute(CLEAR_TEMP_TABLES);
             }
             if (scans.isEmpty()) {
-                return new Applied(0, 0, 0, List.of(), Set.of(), null);
+                return new Applied(0, 0, 0, List.of(), Set.of(), null, null);
             }
             // The clock row first: every append runs under it, so the histories read below are the
             // whole truth until this transaction commits, and two intakes never wait on each other's keys.
@@ -372,7 +372,7 @@ class JdbcTrackingStore implements TrackingStore {
             Set<Integer> unknownSet = new HashSet<>(unknown);
             List<ParsedScan> unknownScans = scans.stream().filter(s -> unknownSet.contains(s.index())).toList();
             int accepted = articleScans + bagScans;
-            return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected, null);
+            return new Applied(accepted, scans.size() - unknown.size() - accepted, applied, unknownScans, affected, null, null);
         });
     }
 
@@ -416,21 +416,39 @@ class JdbcTrackingStore implements TrackingStore {
         // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
         Instant received = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         List<ScanEvent> appended = new ArrayList<>(fresh.size());
-        CopyBinary rows = new CopyBinary(fresh.size() * 100);
+        Map<String, List<ScanEvent>> byArticle = new LinkedHashMap<>();
         for (ParsedScan s : fresh) {
             ScanEvent e = new ScanEvent(s.eventId(), numbers.get(s.article().orElseThrow().value()), s.code(), s.place(),
                     s.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), received, s.reason(), Optional.empty());
             appended.add(e);
-            rows.row(9).text(e.eventId()).text(e.article().value()).text(e.code().name()).text(e.place())
-                    .timestamp(e.occurredAt()).timestamp(received).text(e.reason().map(NonDeliveryReason::code).orElse(null))
-                    .nullValue().text(source);
+            byArticle.computeIfAbsent(e.article().value(), k -> new ArrayList<>()).add(e);
         }
+        Map<String, TrackedArticle> now = new LinkedHashMap<>();
+        byArticle.forEach((key, added) -> {
+            TrackedArticle a = before.get(key);
+            List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
+            history.addAll(a.history());
+            history.addAll(added);
+            now.put(key, new TrackedArticle(a.article(), history));
+        });
         laps.lap("dedupe");
+        List<TrackingState> states = List.of();
         if (!appended.isEmpty()) {
             java.sql.Savepoint savepoint = c.setSavepoint();
+            CopyBinary rows = CopyBinary.streaming(c, "scan_event",
+                    "event_id, article, code, place, occurred_at, received_at, reason, bag, source", appended.size() * 100);
             try {
-                rows.copyInto(c, "scan_event", "event_id, article, code, place, occurred_at, received_at, reason, bag, source");
+                for (ScanEvent e : appended) {
+                    rows.row(9).text(e.eventId()).text(e.article().value()).text(e.code().name()).text(e.place())
+                            .timestamp(e.occurredAt()).timestamp(received).text(e.reason().map(NonDeliveryReason::code).orElse(null))
+                            .nullValue().text(source);
+                }
+                rows.flush();
+                // The states are derived while the server stores the scans.
+                states = now.values().stream().map(TrackedArticle::state).toList();
+                rows.finish();
             } catch (IllegalStateException e) {
+                rows.abandon();
                 if (e.getCause() instanceof SQLException se && "23505".equals(se.getSQLState())) {
                     c.rollback(savepoint);
                     log.warn("intake {}: a scan of this batch was already stored although the history read did not show it; "
@@ -438,34 +456,26 @@ class JdbcTrackingStore implements TrackingStore {
                     return null;
                 }
                 throw e;
+            } catch (RuntimeException e) {
+                rows.abandon();
+                throw e;
             }
             c.releaseSavepoint(savepoint);
         }
-        laps.lap("copy");
-        Map<String, List<ScanEvent>> byArticle = new LinkedHashMap<>();
+        laps.lap("copy and derive");
         Set<ArticleNumber> affected = new HashSet<>();
         for (ScanEvent e : appended) {
             String key = e.article().value();
-            byArticle.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             intake.newScans.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             intake.unpublished.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             affected.add(e.article());
         }
         intake.current.putAll(before);
-        List<TrackedArticle> after = new ArrayList<>(byArticle.size());
-        byArticle.forEach((key, added) -> {
-            TrackedArticle a = before.get(key);
-            List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
-            history.addAll(a.history());
-            history.addAll(added);
-            TrackedArticle now = new TrackedArticle(a.article(), history);
-            intake.current.put(key, now);
-            intake.found.put(key, now);
-            after.add(now);
-        });
+        intake.current.putAll(now);
+        intake.found.putAll(now);
         laps.log("direct append");
         return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected,
-                after);
+                List.copyOf(now.values()), states);
     }
 
     private record Appended(String eventId, String article, String code, String place, Instant occurredAt, String reason,
@@ -683,25 +693,31 @@ class JdbcTrackingStore implements TrackingStore {
         withConnection(c -> {
             if (!states.isEmpty()) {
                 Laps laps = new Laps();
-                CopyBinary rows = new CopyBinary(states.size() * 160);
-                for (TrackingState s : states) {
-                    Optional<ScanEvent> last = s.lastEvent();
-                    Optional<NextStep> next = s.nextStep();
-                    rows.row(17).text(shippers.get(s.article())).text(s.article().value()).text(s.status().name())
-                            .text(s.location().orElse(null))
-                            .text(last.map(ScanEvent::eventId).orElse(null))
-                            .text(last.map(e -> e.code().name()).orElse(null))
-                            .text(last.map(ScanEvent::place).orElse(null))
-                            .timestamp(last.map(ScanEvent::occurredAt).orElse(null))
-                            .text(next.map(NextStep::description).orElse(null))
-                            .text(next.flatMap(NextStep::place).orElse(null))
-                            .timestamp(next.flatMap(NextStep::plannedBy).map(OffsetDateTime::toInstant).orElse(null))
-                            .bool(s.misrouted()).date(s.edd()).date(s.revisedEdd().orElse(null)).int4(s.deliveryAttempts())
-                            .int4(s.events()).jsonb(s.anomalies().isEmpty() ? "[]" : RouteJson.JSON.writeValueAsString(s.anomalies()));
+                CopyBinary rows = CopyBinary.streaming(c, "tracking_state_stage", "shipper_id, article, status, location, "
+                        + "last_event_id, last_code, last_place, last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, "
+                        + "attempts, events, anomalies", states.size() * 160);
+                try {
+                    for (TrackingState s : states) {
+                        Optional<ScanEvent> last = s.lastEvent();
+                        Optional<NextStep> next = s.nextStep();
+                        rows.row(17).text(shippers.get(s.article())).text(s.article().value()).text(s.status().name())
+                                .text(s.location().orElse(null))
+                                .text(last.map(ScanEvent::eventId).orElse(null))
+                                .text(last.map(e -> e.code().name()).orElse(null))
+                                .text(last.map(ScanEvent::place).orElse(null))
+                                .timestamp(last.map(ScanEvent::occurredAt).orElse(null))
+                                .text(next.map(NextStep::description).orElse(null))
+                                .text(next.flatMap(NextStep::place).orElse(null))
+                                .timestamp(next.flatMap(NextStep::plannedBy).map(OffsetDateTime::toInstant).orElse(null))
+                                .bool(s.misrouted()).date(s.edd()).date(s.revisedEdd().orElse(null)).int4(s.deliveryAttempts())
+                                .int4(s.events()).jsonb(s.anomalies().isEmpty() ? "[]" : RouteJson.JSON.writeValueAsString(s.anomalies()));
+                    }
+                    rows.finish();
+                } catch (RuntimeException e) {
+                    rows.abandon();
+                    throw e;
                 }
-                laps.lap("state rows");
-                rows.copyInto(c, "tracking_state_stage", "shipper_id, article, status, location, last_event_id, last_code, last_place, "
-                        + "last_at, next_step, next_place, next_by, misrouted, edd, revised_edd, attempts, events, anomalies");
+                laps.lap("state rows and copy");
                 // Existing rows are updated in place (HOT: no indexed column changes), new ones inserted.
                 Timestamp updated = Timestamp.from(at);
                 int updatedRows;
@@ -713,7 +729,6 @@ class JdbcTrackingStore implements TrackingStore {
                                attempts = s.attempts, events = s.events, anomalies = s.anomalies, updated_at = ?
                           FROM tracking_state_stage s
                          WHERE t.article = s.article""")) {
-                    laps.lap("state copy");
                     ps.setTimestamp(1, updated);
                     updatedRows = ps.executeUpdate();
                 }
@@ -755,31 +770,38 @@ class JdbcTrackingStore implements TrackingStore {
             // the sequence as COPY writes them, under the clock row lock, hence in commit order.
             Map<String, TrackingState> byArticle = new HashMap<>();
             states.forEach(s -> byArticle.put(s.article().value(), s));
-            CopyBinary feed = new CopyBinary(intake.unpublished.size() * 120);
-            List<String> published = new ArrayList<>(intake.unpublished.size());
-            for (String article : new java.util.TreeSet<>(intake.unpublished.keySet())) {
-                TrackingState state = byArticle.get(article);
-                String shipper = state == null ? null : shippers.get(state.article());
-                if (shipper == null) {
-                    continue;
-                }
-                published.add(article);
-                List<ScanEvent> scans = new ArrayList<>(intake.unpublished.get(article));
-                scans.sort(java.util.Comparator.comparing(ScanEvent::occurredAt).thenComparing(ScanEvent::eventId));
-                for (ScanEvent e : scans) {
-                    feed.row(9).text(shipper).text(article).text(e.eventId()).text(e.code().name()).text(e.place())
-                            .timestamp(e.occurredAt()).text(e.reason().map(NonDeliveryReason::code).orElse(null))
-                            .text(state.status().name()).timestamp(at);
-                }
-                TrackedArticle found = intake.found.get(article);
-                if (found != null) {
-                    intake.changed.put(article, found);
-                }
-            }
             long feedStart = System.nanoTime();
-            feed.copyInto(c, "feed_entry", "shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at");
+            List<String> published = new ArrayList<>(intake.unpublished.size());
+            CopyBinary feed = CopyBinary.streaming(c, "feed_entry",
+                    "shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at",
+                    intake.unpublished.size() * 120);
+            try {
+                for (String article : new java.util.TreeSet<>(intake.unpublished.keySet())) {
+                    TrackingState state = byArticle.get(article);
+                    String shipper = state == null ? null : shippers.get(state.article());
+                    if (shipper == null) {
+                        continue;
+                    }
+                    published.add(article);
+                    List<ScanEvent> scans = new ArrayList<>(intake.unpublished.get(article));
+                    scans.sort(java.util.Comparator.comparing(ScanEvent::occurredAt).thenComparing(ScanEvent::eventId));
+                    for (ScanEvent e : scans) {
+                        feed.row(9).text(shipper).text(article).text(e.eventId()).text(e.code().name()).text(e.place())
+                                .timestamp(e.occurredAt()).text(e.reason().map(NonDeliveryReason::code).orElse(null))
+                                .text(state.status().name()).timestamp(at);
+                    }
+                    TrackedArticle found = intake.found.get(article);
+                    if (found != null) {
+                        intake.changed.put(article, found);
+                    }
+                }
+                feed.finish();
+            } catch (RuntimeException e) {
+                feed.abandon();
+                throw e;
+            }
             published.forEach(intake.unpublished::remove);
-            log.debug("feed copy {} ms", (System.nanoTime() - feedStart) / 1_000_000);
+            log.debug("feed rows and copy {} ms", (System.nanoTime() - feedStart) / 1_000_000);
             return null;
         });
     }
