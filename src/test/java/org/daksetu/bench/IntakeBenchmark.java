@@ -78,7 +78,9 @@ public final class IntakeBenchmark {
             System.out.printf("registered %,d articles in %.1f s%n", articles, (System.nanoTime() - t) / 1e9);
 
             OffsetDateTime start = OffsetDateTime.now(RoutingRules.IST_OFFSET).minusDays(3);
-            List<Double> intakeRates = new ArrayList<>(), copyRates = new ArrayList<>(), ratios = new ArrayList<>();
+            List<Double> intakeRates = new ArrayList<>(), copyRates = new ArrayList<>(), ratios = new ArrayList<>(),
+                    keyedRatios = new ArrayList<>();
+            java.util.Set<String> keyed = new java.util.HashSet<>();
             List<IncomingScan> previous = List.of();
             long serial = 0;
             for (int b = 0; b <= batches; b++) {
@@ -102,6 +104,10 @@ public final class IntakeBenchmark {
                 long t1 = System.nanoTime();
                 bareCopy(dataSource, batch);
                 double copySeconds = (System.nanoTime() - t1) / 1e9;
+                List<IncomingScan> fresh = batch.stream().filter(x -> keyed.add(x.eventId())).toList();
+                long t2 = System.nanoTime();
+                keyedCopy(dataSource, fresh);
+                double keyedSeconds = (System.nanoTime() - t2) / 1e9 * batch.size() / fresh.size();
                 if (r.accepted() + r.duplicates() != batch.size()) {
                     throw new IllegalStateException("batch " + b + " lost scans: " + r);
                 }
@@ -112,12 +118,15 @@ public final class IntakeBenchmark {
                 intakeRates.add(batch.size() / intakeSeconds);
                 copyRates.add(batch.size() / copySeconds);
                 ratios.add(copySeconds / intakeSeconds);
-                System.out.printf("batch %2d: intake %,9.0f scans/s (%,d new, %,d duplicates, %.2f s) | bare COPY %,10.0f rows/s | ratio %.2f%n",
+                keyedRatios.add(copySeconds / keyedSeconds);
+                System.out.printf("batch %2d: intake %,9.0f scans/s (%,d new, %,d duplicates, %.2f s) | bare COPY %,10.0f rows/s | ratio %.2f | keyed COPY %.2f%n",
                         b, intakeRates.getLast(), r.accepted(), r.duplicates(), intakeSeconds, copyRates.getLast(),
-                        ratios.getLast());
+                        ratios.getLast(), keyedRatios.getLast());
             }
             System.out.printf("median of %d batches of %,d: intake %,.0f scans/s, bare COPY %,.0f rows/s, intake/COPY = %.2f%n",
                     batches, batchSize, median(intakeRates), median(copyRates), median(ratios));
+            System.out.printf("the dedupe key alone: a COPY of the batch's new rows into a table keyed (article, event_id) "
+                    + "runs at %.2f of the bare COPY's rate (median)%n", median(keyedRatios));
         }
     }
 
@@ -133,6 +142,24 @@ public final class IntakeBenchmark {
                     + "occurred_at timestamptz, reason text)");
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_bare_scan FROM STDIN",
                     new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * The same rows as {@link #bareCopy} into a table with scan_event's key and nothing else: what
+     * storing scans durably with their dedupe key costs before any other intake work.
+     */
+    static void keyedCopy(DataSource dataSource, List<IncomingScan> rows) throws Exception {
+        StringBuilder text = new StringBuilder(rows.size() * 90);
+        for (IncomingScan s : rows) {
+            text.append(s.eventId()).append('\t').append(s.article()).append('\t').append(s.code()).append('\t')
+                    .append(s.office()).append('\t').append(s.occurredAt()).append("\t\\N\n");
+        }
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS bench_keyed_scan (event_id text, article text, code text, place text, "
+                    + "occurred_at timestamptz, reason text, PRIMARY KEY (article, event_id))");
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_keyed_scan FROM STDIN",
+                    new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
     }
 

@@ -776,7 +776,9 @@ class JdbcTrackingStore implements TrackingStore {
                     "shipper_id, article, event_id, code, place, occurred_at, reason, status, created_at",
                     intake.unpublished.size() * 120);
             try {
-                for (String article : new java.util.TreeSet<>(intake.unpublished.keySet())) {
+                String[] articles = intake.unpublished.keySet().toArray(new String[0]);
+                java.util.Arrays.sort(articles);
+                for (String article : articles) {
                     TrackingState state = byArticle.get(article);
                     String shipper = state == null ? null : shippers.get(state.article());
                     if (shipper == null) {
