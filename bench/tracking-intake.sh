@@ -5,5 +5,7 @@
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 test_classpath
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -Xmx2g -XX:+UseParallelGC -cp "$CP" \
+# The JVM of an intake node: the article cache's entries live long, so they are promoted at their first
+# collection instead of being copied between survivor spaces (docs/CONFIGURATION.md).
+exec "$JAVA_HOME/bin/java" -Xmx2g -Xmn1g -XX:+UseParallelGC -XX:MaxTenuringThreshold=1 ${JAVA_OPTS:-} -cp "$CP" \
   org.daksetu.bench.IntakeBenchmark "$@" 2>&1 | tee "$RESULTS/tracking-intake.txt"
