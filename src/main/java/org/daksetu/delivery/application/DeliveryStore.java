@@ -105,6 +105,9 @@ public interface DeliveryStore {
     /** Inserts runs with their articles; answers their ids in the order of the runs. */
     List<Long> insertRuns(List<NewRun> runs);
 
+    /** The articles go out for delivery on their runs (status OUT_FOR_DELIVERY, current run), the rest unchanged. */
+    void outForDelivery(Map<String, Long> runOf);
+
     /** The runs, in the order of the ids (unknown ids are left out). */
     List<DeliveryRun> runs(List<Long> ids);
 

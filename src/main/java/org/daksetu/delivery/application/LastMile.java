@@ -214,20 +214,18 @@ public class LastMile {
         }
         List<Long> ids = store.insertRuns(planned);
         List<OutcomeScans.Scan> events = new ArrayList<>();
-        // An article is in one run (a second run of the same call would have been refused above).
-        Map<String, DeliveryArticle> out = new LinkedHashMap<>();
+        // An article is in one run (a second run of the same call would have been refused above); only
+        // its status and current run change.
+        Map<String, Long> runOf = new LinkedHashMap<>();
         for (int i = 0; i < planned.size(); i++) {
             DeliveryStore.NewRun run = planned.get(i);
             long id = ids.get(i);
             for (String article : run.articles()) {
-                DeliveryArticle a = known.get(article);
-                out.put(article, new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(),
-                        a.otp(), DeliveryStatus.OUT_FOR_DELIVERY, a.attempts(), a.failedAttempts(), a.heldSince(), a.nextAttemptOn(),
-                        Optional.of(id), a.edd(), a.receivedAt(), a.closedAt()));
+                runOf.put(article, id);
                 events.add(new OutcomeScans.Scan("dlv-run-" + id + "-" + article, article, "BD", run.officeId(), run.startedAt(), null));
             }
         }
-        store.updateAll(List.copyOf(out.values()));
+        store.outForDelivery(runOf);
         scans.record(events);
         return store.runs(ids);
     }

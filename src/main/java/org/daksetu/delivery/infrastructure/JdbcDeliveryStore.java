@@ -534,6 +534,17 @@ public class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public void outForDelivery(Map<String, Long> runOf) {
+        if (runOf.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_article d SET status = 'OUT_FOR_DELIVERY', current_run = t.run
+                          FROM unnest(:a::text[], :run::bigint[]) AS t(article, run) WHERE d.article = t.article""")
+                .param("a", runOf.keySet().toArray(String[]::new)).param("run", runOf.values().toArray(Long[]::new)).update();
+    }
+
+    @Override
     public List<DeliveryRun> runs(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
