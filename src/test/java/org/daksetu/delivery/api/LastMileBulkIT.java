@@ -180,6 +180,39 @@ class LastMileBulkIT {
                 .isEqualTo(a2);
     }
 
+    @Test
+    void the_bulk_endpoints_take_a_shipper_s_instructions_and_the_handovers_over_http() {
+        var shipper = f.aShipper("BulkHttp");
+        String a1 = failedOnce(shipper);
+        String a2 = failedOnce(shipper);
+        String body = Http.json(Map.of("instructions", List.of(Map.of("article", a1, "action", "RETURN"),
+                Map.of("article", a2, "action", "RETURN"))));
+        assertThat(f.ops.post("/api/v1/delivery/instructions", body).status()).isEqualTo(403);
+        Http.Response nosy = f.aShipper("BulkHttpNosy").http().post("/api/v1/delivery/instructions", body);
+        assertThat(nosy.status()).as(nosy.body()).isEqualTo(404);
+        assertThat(nosy.body()).contains("instructions[0].article");
+
+        Http.Response instructed = shipper.http().post("/api/v1/delivery/instructions", body);
+        assertThat(instructed.status()).as(instructed.body()).isEqualTo(200);
+        assertThat(instructed.json().get(1).get("article").asString()).isEqualTo(a2);
+        assertThat(instructed.json().get(1).get("status").asString()).isEqualTo("INSTRUCTED");
+        assertThat(instructed.json().get(1).get("action").asString()).isEqualTo("RETURN");
+        assertThat(f.article(shipper, a1).get("status").asString()).isEqualTo("RETURNING");
+
+        String handovers = Http.json(Map.of("returns", List.of(Map.of("article", a1), Map.of("article", a2))));
+        assertThat(shipper.http().post("/api/v1/delivery/returns/deliveries", handovers).status()).isEqualTo(403);
+        Http.Response unknown = f.ops.post("/api/v1/delivery/returns/deliveries",
+                Http.json(Map.of("returns", List.of(Map.of("article", a1), Map.of("article", failedOnce(shipper))))));
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.body()).contains("returns[1].article");
+        assertThat(f.article(shipper, a1).get("status").asString()).isEqualTo("RETURNING");
+        Http.Response back = f.ops.post("/api/v1/delivery/returns/deliveries", handovers);
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().get(0).get("deliveredAt").isNull()).isFalse();
+        assertThat(f.article(shipper, a2).get("status").asString()).isEqualTo("RETURNED");
+        assertThat(new Http(port).get("/api/v1/track/" + a2).json().get("status").asString()).isEqualTo("RETURNED_TO_SHIPPER");
+    }
+
     /** A small JSON object builder (the fixtures' Http gives JsonNode answers only). */
     private static final class ObjectMapperFree {
         private final ObjectNode node = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
