@@ -162,6 +162,24 @@ class DeliveryController {
         return nonDelivery.instruct(Callers.shipper(who), article, nonNull("body", body));
     }
 
+    /** One instruction of a bulk request: the article and the fields of {@link NonDelivery.Instruction}. */
+    record ArticleInstruction(String article, String action, LocalDate reattemptOn, String address, String phone, String pin,
+                              Instant at) {
+    }
+
+    record Instructions(List<ArticleInstruction> instructions) {
+    }
+
+    @PostMapping("/instructions")
+    @Operation(summary = "The shipper's instructions on many articles (up to 10,000) in one request; all or none")
+    List<NonDeliveryReport> instructAll(@RequestBody Instructions body, @AuthenticationPrincipal ApiKeys.Principal who) {
+        String shipper = Callers.shipper(who);
+        List<ArticleInstruction> items = nonNull("instructions", body == null ? null : body.instructions());
+        return nonDelivery.instructAll(items.stream().map(i -> i == null ? new NonDelivery.ShipperInstruction(shipper, null, null)
+                : new NonDelivery.ShipperInstruction(shipper, i.article(), new NonDelivery.Instruction(i.action(), i.reattemptOn(),
+                i.address(), i.phone(), i.pin(), i.at()))).toList());
+    }
+
     record DefaultsBody(LocalDate date) {
     }
 
@@ -229,6 +247,24 @@ class DeliveryController {
     @Operation(summary = "The return handed over to the shipper at its pickup point")
     ReturnTrip deliverReturn(@PathVariable String article, @RequestBody(required = false) At body) {
         return returns.deliverToShipper(article, body == null ? null : body.at());
+    }
+
+    record Handovers(List<Returns.Handover> returns) {
+    }
+
+    @PostMapping("/returns/deliveries")
+    @Operation(summary = "Returns handed over to their shippers (up to 10,000) in one request; all or none")
+    List<ReturnTrip> deliverReturns(@RequestBody Handovers body) {
+        List<Returns.Handover> items = nonNull("returns", body == null ? null : body.returns());
+        if (items.size() > LastMile.MAX_BATCH) {
+            throw new InvalidValueException("returns", Integer.toString(items.size()), "at most " + LastMile.MAX_BATCH + " per call");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null || items.get(i).article() == null || items.get(i).article().isBlank()) {
+                throw new InvalidValueException("returns[" + i + "].article", "null", "is required");
+            }
+        }
+        return returns.deliverAllToShipper(items.stream().map(h -> new Returns.Handover(h.article().strip(), h.at())).toList());
     }
 
     static <T> T nonNull(String field, T value) {

@@ -30,6 +30,28 @@ public class Beats {
         return support.store.beats(officeId);
     }
 
+    /**
+     * {@link #list} for many offices at once, by office: one look-up for all of them, and one insert
+     * of the generated starting sets of those that have none yet. An unknown office is answered 404.
+     */
+    @Transactional
+    public java.util.Map<Long, List<Beat>> listAll(java.util.Collection<Long> officeIds) {
+        java.util.Map<Long, List<Beat>> found = support.store.beats(officeIds);
+        List<Long> missing = officeIds.stream().distinct().filter(o -> !found.containsKey(o)).toList();
+        if (!missing.isEmpty()) {
+            List<Beat> generated = new java.util.ArrayList<>();
+            for (long o : missing) {
+                network.office(o); // an unknown office is answered 404
+                generated.addAll(Beat.generate(o));
+            }
+            support.store.insertBeats(generated, support.clock.instant());
+            found.putAll(support.store.beats(missing));
+        }
+        java.util.Map<Long, List<Beat>> out = new java.util.LinkedHashMap<>();
+        officeIds.forEach(o -> out.put(o, found.get(o)));
+        return out;
+    }
+
     /** Adds or changes a beat: its name, its postman, whether it runs. */
     @Transactional
     public Beat put(long officeId, String code, String name, String postman, boolean active) {

@@ -93,4 +93,43 @@ public interface DeliveryStore {
 
     /** Marks a report (closed by the return it led to) as decided by the default. */
     void markDefaulted(long reportId, String action, Instant at);
+
+    // --- set-based variants for calls over many articles (same effect as the per-item methods, item by item) ---
+
+    /** The beats of many offices, by office (offices without beats are absent). */
+    Map<Long, List<Beat>> beats(Collection<Long> officeIds);
+
+    record NewRun(long officeId, String beat, String postman, LocalDate day, Instant startedAt, List<String> articles) {
+    }
+
+    /** Inserts runs with their articles; answers their ids in the order of the runs. */
+    List<Long> insertRuns(List<NewRun> runs);
+
+    /** The articles go out for delivery on their runs (status OUT_FOR_DELIVERY, current run), the rest unchanged. */
+    void outForDelivery(Map<String, Long> runOf);
+
+    /** The runs, in the order of the ids (unknown ids are left out). */
+    List<DeliveryRun> runs(List<Long> ids);
+
+    /** The latest open report of each article (articles without one are absent). */
+    Map<String, NonDeliveryReport> openReportsOf(Collection<String> articles);
+
+    /** The reports, by id. */
+    Map<Long, NonDeliveryReport> reports(Collection<Long> ids);
+
+    /** {@link #decide} with no decision details for many articles: their open reports get {@code status}. */
+    void decideAll(Collection<String> articles, String status, String by, Instant at);
+
+    record Instructed(long reportId, String action, String by, Instant at) {
+    }
+
+    /** {@link #markInstructed} for many reports. */
+    void markInstructedAll(List<Instructed> reports);
+
+    void insertReturns(List<ReturnTrip> trips);
+
+    Map<String, ReturnTrip> findReturns(Collection<String> articles);
+
+    /** {@link #returnDelivered} for many articles, each at its time. */
+    void returnsDelivered(Map<String, Instant> deliveredAt);
 }

@@ -191,35 +191,55 @@ public class LastMile {
         return order.stream().distinct().map(known::get).toList();
     }
 
-    /** Starts out-for-delivery runs: each assigns articles waiting at its office to a postman on a beat. */
+    /**
+     * Starts out-for-delivery runs: each assigns articles waiting at its office to a postman on a beat.
+     * The runs are checked one after the other, as if started one by one (an article in two runs is
+     * out for delivery when the second is checked); then all are written with a statement or two each
+     * kind (runs, their articles, the articles' new state, one tracking intake for every scan).
+     */
     @Transactional
     public List<DeliveryRun> startRuns(List<RunRequest> runs) {
         checkSize("runs", runs.size());
-        List<DeliveryRun> out = new ArrayList<>();
-        // The scans of all the runs go to tracking in one intake: an intake per run made a day's
-        // runs of thousands of offices cost thousands of intakes in one transaction.
-        List<OutcomeScans.Scan> events = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+        Map<Long, List<Beat>> beatsOf = store.beats(runs.stream().map(RunRequest::officeId).distinct().toList());
+        List<String> every = new ArrayList<>();
         for (RunRequest r : runs) {
-            ids.add(start(r, events));
+            if (r.articles() != null) {
+                r.articles().forEach(a -> every.add(a == null ? "" : a.strip()));
+            }
         }
+        Map<String, DeliveryArticle> known = store.lock(new java.util.LinkedHashSet<>(every));
+        List<DeliveryStore.NewRun> planned = new ArrayList<>();
+        for (RunRequest r : runs) {
+            planned.add(plan(r, beatsOf, known));
+        }
+        List<Long> ids = store.insertRuns(planned);
+        List<OutcomeScans.Scan> events = new ArrayList<>();
+        // An article is in one run (a second run of the same call would have been refused above); only
+        // its status and current run change.
+        Map<String, Long> runOf = new LinkedHashMap<>();
+        for (int i = 0; i < planned.size(); i++) {
+            DeliveryStore.NewRun run = planned.get(i);
+            long id = ids.get(i);
+            for (String article : run.articles()) {
+                runOf.put(article, id);
+                events.add(new OutcomeScans.Scan("dlv-run-" + id + "-" + article, article, "BD", run.officeId(), run.startedAt(), null));
+            }
+        }
+        store.outForDelivery(runOf);
         scans.record(events);
-        for (long id : ids) {
-            out.add(store.run(id).orElseThrow());
-        }
-        return out;
+        return store.runs(ids);
     }
 
     @Transactional
     public DeliveryRun startRun(RunRequest r) {
-        List<OutcomeScans.Scan> events = new ArrayList<>();
-        long id = start(r, events);
-        scans.record(events);
-        return store.run(id).orElseThrow();
+        return startRuns(List.of(r)).getFirst();
     }
 
-    /** Starts one run; its out-for-delivery scans are added to {@code events} for the caller to record. */
-    private long start(RunRequest r, List<OutcomeScans.Scan> events) {
+    /**
+     * Checks one run against the articles as they stand ({@code known}, locked by the caller) and
+     * marks its articles out for delivery there, so a later run of the same call sees them so.
+     */
+    private DeliveryStore.NewRun plan(RunRequest r, Map<Long, List<Beat>> beatsOf, Map<String, DeliveryArticle> known) {
         if (r.articles() == null) {
             throw new InvalidValueException("articles", "null", "name the articles of the run");
         }
@@ -227,14 +247,18 @@ public class LastMile {
         if (r.runDate() == null) {
             throw new InvalidValueException("runDate", "null", "is required");
         }
-        Beat beat = beats.list(r.officeId()).stream().filter(b -> b.code().equals(r.beat())).findFirst()
+        List<Beat> officeBeats = beatsOf.get(r.officeId());
+        if (officeBeats == null) {
+            officeBeats = beats.list(r.officeId()); // generated on first use; an unknown office is answered 404
+            beatsOf.put(r.officeId(), officeBeats);
+        }
+        Beat beat = officeBeats.stream().filter(b -> b.code().equals(r.beat())).findFirst()
                 .orElseThrow(() -> new InvalidValueException("beat", String.valueOf(r.beat()), "office " + r.officeId() + " has no such beat"));
         if (!beat.active()) {
             throw new InvalidValueException("beat", r.beat(), "beat " + r.beat() + " of office " + r.officeId() + " is not active");
         }
         Instant at = support.at("startedAt", r.startedAt());
         List<String> articles = r.articles().stream().map(a -> a == null ? "" : a.strip()).distinct().toList();
-        Map<String, DeliveryArticle> known = store.lock(articles);
         List<InvalidValueException> problems = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             String field = "articles[" + i + "]";
@@ -254,18 +278,11 @@ public class LastMile {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        String postman = r.postman() == null || r.postman().isBlank() ? beat.postman() : r.postman().strip();
-        long id = store.insertRun(r.officeId(), beat.code(), postman, r.runDate(), at, articles);
-        List<DeliveryArticle> out = new ArrayList<>();
         for (String article : articles) {
-            DeliveryArticle a = known.get(article);
-            out.add(new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
-                    DeliveryStatus.OUT_FOR_DELIVERY, a.attempts(), a.failedAttempts(), a.heldSince(), a.nextAttemptOn(),
-                    Optional.of(id), a.edd(), a.receivedAt(), a.closedAt()));
-            events.add(new OutcomeScans.Scan("dlv-run-" + id + "-" + article, article, "BD", r.officeId(), at, null));
+            known.put(article, known.get(article).with(DeliveryStatus.OUT_FOR_DELIVERY));
         }
-        store.updateAll(out);
-        return id;
+        String postman = r.postman() == null || r.postman().isBlank() ? beat.postman() : r.postman().strip();
+        return new DeliveryStore.NewRun(r.officeId(), beat.code(), postman, r.runDate(), at, articles);
     }
 
     public DeliveryRun run(long id) {
@@ -365,7 +382,10 @@ public class LastMile {
         Map<String, Instant> delivered = new LinkedHashMap<>();
         List<CodAccounts.Collection> collections = new ArrayList<>();
         List<Integer> collectionAttempt = new ArrayList<>();
-        for (Checked c : checked) {
+        // One policy look-up per shipper in the call, not one per failed attempt.
+        Map<String, org.daksetu.delivery.domain.DeliveryPolicy> policies = new java.util.HashMap<>();
+        for (int ci = 0; ci < checked.size(); ci++) {
+            Checked c = checked.get(ci);
             DeliveryArticle a = c.article();
             LocalDate day = LastMileSupport.day(c.at());
             long attemptId = attemptIds.get(a.article());
@@ -377,7 +397,7 @@ public class LastMile {
                     if (c.request().collection() != null) {
                         var col = c.request().collection();
                         collections.add(new CodAccounts.Collection(a.article(), col.mode(), col.amountPaise(), col.upiReference(), c.at()));
-                        collectionAttempt.add(checked.indexOf(c));
+                        collectionAttempt.add(ci);
                     }
                     yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                             DeliveryStatus.DELIVERED, a.attempts() + 1, a.failedAttempts(), a.heldSince(), Optional.empty(),
@@ -388,7 +408,8 @@ public class LastMile {
                     events.add(new OutcomeScans.Scan(eventId, a.article(), "N", a.officeId(), c.at(), c.reason().orElseThrow()));
                     yield new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
                             DeliveryStatus.AT_OFFICE, a.attempts() + 1, failed, a.heldSince(),
-                            Defaults.nextAttempt(support.policy(a.shipper()), failed, day, support.openDays(a.officeId())),
+                            Defaults.nextAttempt(policies.computeIfAbsent(a.shipper(), support::policy), failed, day,
+                                    support.openDays(a.officeId())),
                             Optional.empty(), a.edd(), a.receivedAt(), Optional.empty());
                 }
                 case HELD -> {

@@ -126,6 +126,97 @@ public class NonDelivery {
         return store.report(open.id()).orElseThrow();
     }
 
+    /** A shipper's instruction on one of its articles, for {@link #instructAll}. */
+    public record ShipperInstruction(String shipper, String article, Instruction instruction) {
+    }
+
+    /**
+     * {@link #instruct} for many articles in one transaction: the same checks on each (fields named
+     * {@code instructions[i].article} and so on; the first refused item refuses the call, nothing
+     * written) and the same records. Returns, the common case, are written with a statement or two
+     * for all of them; re-attempts and changes of address go through {@link #instruct} one by one.
+     * Answers the reports in the order of the items.
+     */
+    @Transactional
+    public List<NonDeliveryReport> instructAll(List<ShipperInstruction> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        if (items.size() > LastMile.MAX_BATCH) {
+            throw new InvalidValueException("instructions", Integer.toString(items.size()), "at most " + LastMile.MAX_BATCH + " per call");
+        }
+        List<String> articles = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            String article = items.get(i).article() == null ? "" : items.get(i).article().strip();
+            if (!seen.add(article)) {
+                throw new ConflictException("instructions[" + i + "].article", article, "one instruction per article in a request");
+            }
+            articles.add(article);
+        }
+        java.util.Map<String, DeliveryArticle> known = store.lock(articles);
+        java.util.Map<String, NonDeliveryReport> openReports = store.openReportsOf(articles);
+        NonDeliveryReport[] out = new NonDeliveryReport[items.size()];
+        List<Returns.Start> starts = new java.util.ArrayList<>();
+        List<DeliveryStore.Instructed> instructed = new java.util.ArrayList<>();
+        java.util.Map<Long, Integer> slot = new java.util.HashMap<>();
+        for (int n = 0; n < items.size(); n++) {
+            String p = "instructions[" + n + "].";
+            ShipperInstruction item = items.get(n);
+            String shipper = item.shipper();
+            String article = articles.get(n);
+            Instruction i = item.instruction();
+            if (i == null) {
+                throw new InvalidValueException(p + "instruction", "null", "is required");
+            }
+            DeliveryArticle a = known.get(article);
+            if (a == null || !a.shipper().equals(shipper)) {
+                throw new NotFoundException(p + "article", article, "no article of yours " + article + " is in the last mile");
+            }
+            if (a.status().closed() || a.status() == DeliveryStatus.RETURNING) {
+                throw new ConflictException(p + "article", article, "article " + article + " is " + a.status()
+                        + "; instructions no longer apply");
+            }
+            if (a.status() == DeliveryStatus.OUT_FOR_DELIVERY) {
+                throw new ConflictException(p + "article", article, "article " + article
+                        + " is out for delivery now; instruct after the attempt");
+            }
+            NonDeliveryReport open = Optional.ofNullable(openReports.get(article)).filter(r -> r.shipper().equals(shipper))
+                    .orElseThrow(() -> new ConflictException(p + "article", article, "article " + article
+                            + " has no open non-delivery report to instruct on"));
+            Action action = Action.parse(p + "action", i.action());
+            if (action != Action.RETURN) {
+                try {
+                    out[n] = instruct(shipper, article, i);
+                } catch (RuntimeException e) {
+                    throw under(p, e);
+                }
+                continue;
+            }
+            Instant at = support.at(p + "at", i.at());
+            starts.add(new Returns.Start(article, "returned on the shipper's instruction", at));
+            // start() closes the open report as part of the return; the instruction is recorded on it.
+            instructed.add(new DeliveryStore.Instructed(open.id(), action.name(), shipper, at));
+            slot.put(open.id(), n);
+        }
+        returns.startAll(starts);
+        store.markInstructedAll(instructed);
+        store.reports(slot.keySet()).forEach((id, r) -> out[slot.get(id)] = r);
+        return List.of(out);
+    }
+
+    /** A problem of the per-item path, named under the item's place in the list. */
+    private static RuntimeException under(String prefix, RuntimeException e) {
+        return switch (e) {
+            case InvalidValueException x -> x.at(prefix + x.field());
+            case org.daksetu.shared.ValidationException x ->
+                    new org.daksetu.shared.ValidationException(x.problems().stream().map(q -> q.at(prefix + q.field())).toList());
+            case ConflictException x -> new ConflictException(prefix + x.field(), x.value(), x.getMessage());
+            case NotFoundException x -> new NotFoundException(prefix + x.field(), x.value(), x.getMessage());
+            default -> e;
+        };
+    }
+
     private void changeAddress(String shipper, DeliveryArticle a, Instruction i, Instant at, LocalDate today) {
         Violations v = new Violations();
         String address = i.address() == null || i.address().isBlank() ? null : i.address().strip();

@@ -84,6 +84,84 @@ public class Returns {
         return trip;
     }
 
+    /** A return to start: the article, why, and when it was asked for (null: now). */
+    public record Start(String article, String reason, Instant requestedAt) {
+    }
+
+    /**
+     * {@link #start} for many articles in one transaction, with a statement or two for all of them
+     * instead of several per article; the same checks (the first refused article refuses the call,
+     * its field named {@code returns[i].article} or {@code returns[i].at}) and the same records.
+     */
+    @Transactional
+    public List<ReturnTrip> startAll(List<Start> starts) {
+        if (starts.isEmpty()) {
+            return List.of();
+        }
+        List<Instant> ats = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < starts.size(); i++) {
+            Start st = starts.get(i);
+            try {
+                ats.add(support.at("at", st.requestedAt()));
+            } catch (InvalidValueException e) {
+                throw e.at("returns[" + i + "].at");
+            }
+            if (!seen.add(st.article())) {
+                throw new ConflictException("returns[" + i + "].article", st.article(), "one return per article in a request");
+            }
+        }
+        List<String> articles = starts.stream().map(Start::article).toList();
+        java.util.Map<String, DeliveryArticle> known = store.lock(articles);
+        for (int i = 0; i < starts.size(); i++) {
+            String field = "returns[" + i + "].article";
+            String articleNumber = articles.get(i);
+            DeliveryArticle a = known.get(articleNumber);
+            if (a == null) {
+                throw new NotFoundException(field, articleNumber, "no article " + articleNumber + " has reached a delivery office");
+            }
+            if (a.status().closed() || a.status() == DeliveryStatus.RETURNING) {
+                throw new ConflictException(field, articleNumber, "article " + articleNumber + " is " + a.status()
+                        + "; it cannot be returned now");
+            }
+            if (a.status() == DeliveryStatus.OUT_FOR_DELIVERY) {
+                throw new ConflictException(field, articleNumber, "article " + articleNumber
+                        + " is out for delivery; record the attempt first");
+            }
+        }
+        java.util.Map<String, Shipment> shipmentsOf = shipments.getAll(Scope.everyone(), articles);
+        List<ReturnTrip> trips = new ArrayList<>();
+        List<DeliveryArticle> returning = new ArrayList<>();
+        List<OutcomeScans.Scan> events = new ArrayList<>();
+        java.util.Map<Instant, List<String>> cancelAt = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            String articleNumber = articles.get(i);
+            Instant at = ats.get(i);
+            DeliveryArticle a = known.get(articleNumber);
+            Shipment s = shipmentsOf.get(articleNumber);
+            if (s == null) {
+                s = shipments.get(Scope.everyone(), articleNumber); // answers why it is not found
+            }
+            List<ReturnTrip.Leg> legs = reverse(s.promise().itinerary().legs(), a.officeId(), at);
+            LocalDate edd = LastMileSupport.day(legs.getLast().arrival().toInstant());
+            Pricing.ReturnCharge charge = charges.of(s, LastMileSupport.day(at));
+            trips.add(new ReturnTrip(articleNumber, a.shipper(), starts.get(i).reason(), at, a.officeId(), a.pickupPoint(), legs, edd,
+                    charge.tariffVersion(), charge.rtoFreightBasisPoints(), charge.freight().paise(), charge.gst().paise(),
+                    charge.total().paise(), Optional.empty()));
+            returning.add(new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+                    DeliveryStatus.RETURNING, a.attempts(), a.failedAttempts(), a.heldSince(), Optional.empty(), Optional.empty(),
+                    a.edd(), a.receivedAt(), Optional.empty()));
+            cancelAt.computeIfAbsent(at, k -> new ArrayList<>()).add(articleNumber);
+            events.add(new OutcomeScans.Scan("dlv-rto-" + articleNumber, articleNumber, "RN", a.officeId(), at, null));
+        }
+        store.insertReturns(trips);
+        store.updateAll(returning);
+        store.decideAll(articles, "CLOSED", "return", support.clock.instant());
+        cancelAt.forEach((at, list) -> cod.cancel(list, at));
+        scans.record(events);
+        return trips;
+    }
+
     /**
      * The forward legs up to the delivery office, reversed: each as long as on the way out, the
      * first leaving at {@code start}, each next one when the one before arrives.
@@ -159,5 +237,62 @@ public class Returns {
                 a.edd(), a.receivedAt(), Optional.of(when)));
         scans.record(List.of(new OutcomeScans.Scan("dlv-rto-" + article + "-D", article, "D", office, when, null)));
         return get(article, Optional.empty());
+    }
+
+    /** A return handed over at the shipper's pickup point at a time (null: now). */
+    public record Handover(String article, Instant at) {
+    }
+
+    /**
+     * {@link #deliverToShipper} for many returns in one transaction, with a statement or two for all
+     * of them; the same checks (fields named {@code returns[i].article} / {@code returns[i].at}) and
+     * the same records. Answers the trips in the order given.
+     */
+    @Transactional
+    public List<ReturnTrip> deliverAllToShipper(List<Handover> handovers) {
+        if (handovers.isEmpty()) {
+            return List.of();
+        }
+        List<String> articles = handovers.stream().map(Handover::article).toList();
+        java.util.Map<String, ReturnTrip> trips = store.findReturns(articles);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (!trips.containsKey(articles.get(i))) {
+                throw new NotFoundException("returns[" + i + "].article", articles.get(i), "no return of article " + articles.get(i));
+            }
+            if (!seen.add(articles.get(i))) {
+                throw new ConflictException("returns[" + i + "].article", articles.get(i), "one handover per article in a request");
+            }
+        }
+        java.util.Map<String, DeliveryArticle> known = store.lock(articles);
+        java.util.Map<String, Instant> delivered = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Long> officeOfPoint = new java.util.HashMap<>();
+        List<DeliveryArticle> updated = new ArrayList<>();
+        List<OutcomeScans.Scan> events = new ArrayList<>();
+        for (int i = 0; i < handovers.size(); i++) {
+            String article = articles.get(i);
+            ReturnTrip trip = trips.get(article);
+            Instant when;
+            try {
+                when = support.at("at", handovers.get(i).at());
+            } catch (InvalidValueException e) {
+                throw e.at("returns[" + i + "].at");
+            }
+            if (trip.deliveredAt().isPresent()) {
+                continue;
+            }
+            DeliveryArticle a = known.get(article);
+            long office = officeOfPoint.computeIfAbsent(trip.toPickupPoint(), p -> pickupPoints.get(p).officeId());
+            delivered.put(article, when);
+            updated.add(new DeliveryArticle(a.article(), a.shipper(), a.officeId(), a.pickupPoint(), a.pin(), a.codPaise(), a.otp(),
+                    DeliveryStatus.RETURNED, a.attempts(), a.failedAttempts(), a.heldSince(), Optional.empty(), Optional.empty(),
+                    a.edd(), a.receivedAt(), Optional.of(when)));
+            events.add(new OutcomeScans.Scan("dlv-rto-" + article + "-D", article, "D", office, when, null));
+        }
+        store.returnsDelivered(delivered);
+        store.updateAll(updated);
+        scans.record(events);
+        java.util.Map<String, ReturnTrip> after = store.findReturns(articles);
+        return articles.stream().map(after::get).toList();
     }
 }

@@ -236,13 +236,21 @@ public class JdbcDeliveryStore implements DeliveryStore {
 
     @Override
     public void insertBeats(List<Beat> beats, Instant at) {
-        for (Beat b : beats) {
-            jdbc.sql("""
-                            INSERT INTO delivery_beat (office_id, code, name, postman, active, generated, changed_at)
-                            VALUES (:o, :c, :n, :p, :a, :g, :at) ON CONFLICT DO NOTHING""")
-                    .param("o", b.officeId()).param("c", b.code()).param("n", b.name()).param("p", b.postman())
-                    .param("a", b.active()).param("g", b.generated()).param("at", utc(at)).update();
+        if (beats.isEmpty()) {
+            return;
         }
+        jdbc.sql("""
+                        INSERT INTO delivery_beat (office_id, code, name, postman, active, generated, changed_at)
+                        SELECT o, c, n, p, a, g, :at FROM unnest(:o::bigint[], :c::text[], :n::text[], :p::text[], :a::boolean[], :g::boolean[])
+                               AS t(o, c, n, p, a, g)
+                        ON CONFLICT DO NOTHING""")
+                .param("o", beats.stream().map(Beat::officeId).toArray(Long[]::new))
+                .param("c", beats.stream().map(Beat::code).toArray(String[]::new))
+                .param("n", beats.stream().map(Beat::name).toArray(String[]::new))
+                .param("p", beats.stream().map(Beat::postman).toArray(String[]::new))
+                .param("a", beats.stream().map(Beat::active).toArray(Boolean[]::new))
+                .param("g", beats.stream().map(Beat::generated).toArray(Boolean[]::new))
+                .param("at", utc(at)).update();
     }
 
     @Override
@@ -478,5 +486,176 @@ public class JdbcDeliveryStore implements DeliveryStore {
                          ORDER BY started_at, article LIMIT :l""")
                 .param("f", utc(from)).param("t", utc(to)).param("s", shipper.orElse(null)).param("l", limit)
                 .query(JdbcDeliveryStore::trip).list();
+    }
+
+    @Override
+    public Map<Long, List<Beat>> beats(Collection<Long> officeIds) {
+        Map<Long, List<Beat>> out = new LinkedHashMap<>();
+        if (officeIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT office_id, code, name, postman, active, generated FROM delivery_beat WHERE office_id = ANY (:o::bigint[]) "
+                        + "ORDER BY office_id, code")
+                .param("o", officeIds.toArray(Long[]::new)).query(JdbcDeliveryStore::beat).list()
+                .forEach(b -> out.computeIfAbsent(b.officeId(), o -> new ArrayList<>()).add(b));
+        return out;
+    }
+
+    @Override
+    public List<Long> insertRuns(List<NewRun> runs) {
+        if (runs.isEmpty()) {
+            return List.of();
+        }
+        // Ids first (in the order of the runs), then the runs and their articles in one statement each.
+        List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('delivery_run', 'id')) FROM generate_series(1, :n) ORDER BY 1")
+                .param("n", runs.size()).query(Long.class).list();
+        jdbc.sql("""
+                        INSERT INTO delivery_run (id, office_id, beat_code, postman, run_date, started_at, articles)
+                        SELECT * FROM unnest(:id::bigint[], :o::bigint[], :b::text[], :p::text[], :d::date[], :at::timestamptz[], :n::int[])""")
+                .param("id", ids.toArray(Long[]::new))
+                .param("o", runs.stream().map(NewRun::officeId).toArray(Long[]::new))
+                .param("b", runs.stream().map(NewRun::beat).toArray(String[]::new))
+                .param("p", runs.stream().map(NewRun::postman).toArray(String[]::new))
+                .param("d", runs.stream().map(r -> r.day().toString()).toArray(String[]::new))
+                .param("at", runs.stream().map(r -> r.startedAt().toString()).toArray(String[]::new))
+                .param("n", runs.stream().map(r -> r.articles().size()).toArray(Integer[]::new))
+                .update();
+        List<Long> runIds = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            for (String a : runs.get(i).articles()) {
+                runIds.add(ids.get(i));
+                articles.add(a);
+            }
+        }
+        jdbc.sql("INSERT INTO delivery_run_article (run_id, article) SELECT * FROM unnest(:id::bigint[], :a::text[])")
+                .param("id", runIds.toArray(Long[]::new)).param("a", articles.toArray(String[]::new)).update();
+        return ids;
+    }
+
+    @Override
+    public void outForDelivery(Map<String, Long> runOf) {
+        if (runOf.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_article d SET status = 'OUT_FOR_DELIVERY', current_run = t.run
+                          FROM unnest(:a::text[], :run::bigint[]) AS t(article, run) WHERE d.article = t.article""")
+                .param("a", runOf.keySet().toArray(String[]::new)).param("run", runOf.values().toArray(Long[]::new)).update();
+    }
+
+    @Override
+    public List<DeliveryRun> runs(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, DeliveryRun> byId = new java.util.HashMap<>();
+        jdbc.sql(RUN_SELECT + " WHERE r.id = ANY (:ids::bigint[])").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> runRow(rs)).list().forEach(r -> byId.put(r.id(), r));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public Map<String, NonDeliveryReport> openReportsOf(Collection<String> articles) {
+        Map<String, NonDeliveryReport> out = new LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("SELECT DISTINCT ON (article) " + REPORT.substring("SELECT ".length()) + " " + """
+                         WHERE article = ANY (:a::text[]) AND status = 'OPEN'
+                         ORDER BY article, reported_at DESC, id DESC""")
+                .param("a", articles.toArray(String[]::new)).query(JdbcDeliveryStore::report).list()
+                .forEach(r -> out.put(r.article(), r));
+        return out;
+    }
+
+    @Override
+    public Map<Long, NonDeliveryReport> reports(Collection<Long> ids) {
+        Map<Long, NonDeliveryReport> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(REPORT + " WHERE id = ANY (:ids::bigint[]) ORDER BY id").param("ids", ids.toArray(Long[]::new))
+                .query(JdbcDeliveryStore::report).list().forEach(r -> out.put(r.id(), r));
+        return out;
+    }
+
+    @Override
+    public void decideAll(Collection<String> articles, String status, String by, Instant at) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_ndr SET status = :st, action = NULL, reattempt_on = NULL, new_pin = NULL, new_address = NULL,
+                               new_phone = NULL, new_edd = NULL, decided_by = :by, decided_at = :at
+                         WHERE article = ANY (:a::text[]) AND status = 'OPEN'""")
+                .param("st", status).param("by", by).param("at", utc(at)).param("a", articles.toArray(String[]::new)).update();
+    }
+
+    @Override
+    public void markInstructedAll(List<Instructed> reports) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_ndr d SET status = 'INSTRUCTED', action = t.action, decided_by = t.by, decided_at = t.at
+                          FROM unnest(:id::bigint[], :action::text[], :by::text[], :at::timestamptz[]) AS t(id, action, by, at)
+                         WHERE d.id = t.id""")
+                .param("id", reports.stream().map(Instructed::reportId).toArray(Long[]::new))
+                .param("action", reports.stream().map(Instructed::action).toArray(String[]::new))
+                .param("by", reports.stream().map(Instructed::by).toArray(String[]::new))
+                .param("at", reports.stream().map(r -> r.at().toString()).toArray(String[]::new))
+                .update();
+    }
+
+    @Override
+    public void insertReturns(List<ReturnTrip> trips) {
+        if (trips.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO delivery_return (article, shipper, reason, started_at, from_office, to_pickup_point, itinerary, edd,
+                                                     tariff_version, rto_basis_points, freight_paise, gst_paise, total_paise)
+                        SELECT * FROM unnest(:a::text[], :s::text[], :r::text[], :at::timestamptz[], :fo::bigint[], :pp::text[],
+                                             :it::text[], :edd::date[], :tv::text[], :bp::int[], :f::bigint[], :g::bigint[], :t::bigint[])""")
+                .param("a", trips.stream().map(ReturnTrip::article).toArray(String[]::new))
+                .param("s", trips.stream().map(ReturnTrip::shipper).toArray(String[]::new))
+                .param("r", trips.stream().map(ReturnTrip::reason).toArray(String[]::new))
+                .param("at", trips.stream().map(t -> t.startedAt().toString()).toArray(String[]::new))
+                .param("fo", trips.stream().map(ReturnTrip::fromOffice).toArray(Long[]::new))
+                .param("pp", trips.stream().map(ReturnTrip::toPickupPoint).toArray(String[]::new))
+                .param("it", trips.stream().map(t -> legs(t.legs())).toArray(String[]::new))
+                .param("edd", trips.stream().map(t -> t.edd().toString()).toArray(String[]::new))
+                .param("tv", trips.stream().map(ReturnTrip::tariffVersion).toArray(String[]::new))
+                .param("bp", trips.stream().map(ReturnTrip::rtoBasisPoints).toArray(Integer[]::new))
+                .param("f", trips.stream().map(ReturnTrip::freightPaise).toArray(Long[]::new))
+                .param("g", trips.stream().map(ReturnTrip::gstPaise).toArray(Long[]::new))
+                .param("t", trips.stream().map(ReturnTrip::totalPaise).toArray(Long[]::new))
+                .update();
+    }
+
+    @Override
+    public Map<String, ReturnTrip> findReturns(Collection<String> articles) {
+        Map<String, ReturnTrip> out = new LinkedHashMap<>();
+        if (articles.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(RETURN + " WHERE article = ANY (:a::text[])").param("a", articles.toArray(String[]::new))
+                .query(JdbcDeliveryStore::trip).list().forEach(t -> out.put(t.article(), t));
+        return out;
+    }
+
+    @Override
+    public void returnsDelivered(Map<String, Instant> deliveredAt) {
+        if (deliveredAt.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE delivery_return d SET delivered_at = t.at
+                          FROM unnest(:a::text[], :at::timestamptz[]) AS t(article, at)
+                         WHERE d.article = t.article AND d.delivered_at IS NULL""")
+                .param("a", deliveredAt.keySet().toArray(String[]::new))
+                .param("at", deliveredAt.values().stream().map(Instant::toString).toArray(String[]::new))
+                .update();
     }
 }

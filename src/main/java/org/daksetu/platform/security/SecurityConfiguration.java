@@ -86,6 +86,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/**").hasAnyRole(ADMIN, Role.ANALYST.name(), Role.FINANCE.name())
                         // Last mile and COD (docs/DELIVERY.md, docs/COD.md); the controllers scope a shipper to its own data.
                         .requestMatchers(HttpMethod.POST, "/api/v1/delivery/articles/*/instructions").hasRole(SHIPPER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/delivery/instructions").hasRole(SHIPPER)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/delivery/policies/*").hasAnyRole(SHIPPER, ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/delivery/articles/**", "/api/v1/delivery/reports/**",
                                 "/api/v1/delivery/reports", "/api/v1/delivery/returns/**", "/api/v1/delivery/returns",

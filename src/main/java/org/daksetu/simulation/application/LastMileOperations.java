@@ -151,6 +151,11 @@ final class LastMileOperations {
         TreeMap<Long, List<String>> byOffice = new TreeMap<>();
         today.forEach(p -> byOffice.computeIfAbsent(p.office, o -> new ArrayList<>()).add(p.article));
         Instant startedAt = at(day, LocalTime.of(9, 30));
+        List<Long> unknown = byOffice.keySet().stream().filter(o -> !beatOf.containsKey(o)).toList();
+        if (!unknown.isEmpty()) {
+            beats.listAll(unknown).forEach((o, list) -> beatOf.put(o, list.stream().filter(Beat::active).map(Beat::code).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("office " + o + " has no active beat"))));
+        }
         List<LastMile.RunRequest> runs = new ArrayList<>();
         byOffice.forEach((office, articles) -> {
             for (int i = 0; i < articles.size(); i += BATCH) {
@@ -207,8 +212,8 @@ final class LastMileOperations {
         }
         // The shipper, told of the failure, asks for the return; the return travels back as long as the parcel came.
         Instant instructedAt = at(day, LocalTime.of(19, 0));
-        inParallelEach(toReturn, p -> nonDelivery.instruct(p.shipper, p.article,
-                new NonDelivery.Instruction("RETURN", null, null, null, null, instructedAt)));
+        inParallel(toReturn, batch -> nonDelivery.instructAll(batch.stream().map(p -> new NonDelivery.ShipperInstruction(p.shipper,
+                p.article, new NonDelivery.Instruction("RETURN", null, null, null, null, instructedAt))).toList()));
         for (int i = 0; i < toReturn.size(); i++) {
             returnsStarted++;
             // The return starts at the instruction (ReturnTrip.startedAt) and takes as long as the way out.
@@ -221,7 +226,8 @@ final class LastMileOperations {
     private void deliverReturns(long d) {
         List<Map.Entry<String, Instant>> list = returnsArriving.remove(d);
         if (list != null) {
-            inParallelEach(list, e -> returns.deliverToShipper(e.getKey(), e.getValue()));
+            inParallel(list, batch -> returns.deliverAllToShipper(batch.stream()
+                    .map(e -> new Returns.Handover(e.getKey(), e.getValue())).toList()));
             returnsDelivered += list.size();
         }
     }
@@ -291,13 +297,5 @@ final class LastMileOperations {
             futures.add(workers.submit(() -> call.apply(b)));
         }
         return futures.stream().map(OperationsSimulator::await).toList();
-    }
-
-    /** One call per item, the items shared out among the workers; answers in the order of the items. */
-    private <T, R> List<R> inParallelEach(List<T> items, Function<T, R> call) {
-        List<List<R>> parts = inParallel(items, batch -> batch.stream().map(call).toList());
-        List<R> out = new ArrayList<>(items.size());
-        parts.forEach(out::addAll);
-        return out;
     }
 }
