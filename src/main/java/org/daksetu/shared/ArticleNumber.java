@@ -26,12 +26,14 @@ public record ArticleNumber(String value) implements Comparable<ArticleNumber> {
         return new ArticleNumber(text.strip().toUpperCase(java.util.Locale.ROOT));
     }
 
+    private static final java.util.regex.Pattern TWO_CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2}");
+
     /** The number of a serial in a series: its check digit is computed. */
     public static ArticleNumber of(String serviceIndicator, int serial, String country) {
-        if (serviceIndicator == null || !serviceIndicator.matches("[A-Z]{2}")) {
+        if (serviceIndicator == null || !TWO_CAPITALS.matcher(serviceIndicator).matches()) {
             throw new InvalidValueException("serviceIndicator", String.valueOf(serviceIndicator), "two capital letters");
         }
-        if (country == null || !country.matches("[A-Z]{2}")) {
+        if (country == null || !TWO_CAPITALS.matcher(country).matches()) {
             throw new InvalidValueException("country", String.valueOf(country), "a two-letter ISO country code");
         }
         return new ArticleNumber(serviceIndicator + serialText(serial) + checkDigit(serial) + country);

@@ -8,6 +8,7 @@ package org.daksetu.shared;
 public record Money(long paise) implements Comparable<Money> {
 
     public static final Money ZERO = new Money(0);
+    private static final java.util.regex.Pattern RUPEES = java.util.regex.Pattern.compile("[0-9]{1,13}(\\.[0-9]{1,2})?");
 
     public static Money ofPaise(long paise) {
         return new Money(paise);
@@ -22,7 +23,7 @@ public record Money(long paise) implements Comparable<Money> {
      * Anything else (signs, grouping commas, exponents, three decimals) is refused, naming the text.
      */
     public static Money parseRupees(String field, String text) {
-        if (text == null || !text.matches("[0-9]{1,13}(\\.[0-9]{1,2})?")) {
+        if (text == null || !RUPEES.matcher(text).matches()) {
             throw new InvalidValueException(field, String.valueOf(text),
                     "an amount of rupees has digits and at most two decimals, like 499 or 499.50");
         }

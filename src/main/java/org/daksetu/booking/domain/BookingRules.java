@@ -26,6 +26,11 @@ import org.daksetu.shared.Weight;
  */
 public final class BookingRules {
 
+    // Compiled once: these run for every shipment of a bulk request.
+    private static final java.util.regex.Pattern CENTIMETRES = java.util.regex.Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,3})?");
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?[0-9]{1,15}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private BookingRules() {
     }
 
@@ -203,7 +208,7 @@ public final class BookingRules {
             problems.add(new InvalidValueException(field, String.valueOf(text), "is required, in centimetres"));
             return null;
         }
-        if (!text.strip().matches("[0-9]{1,6}(\\.[0-9]{1,3})?")) {
+        if (!CENTIMETRES.matcher(text.strip()).matches()) {
             problems.add(new InvalidValueException(field, text, "is a number of centimetres, like 30 or 30.5"));
             return null;
         }
@@ -273,7 +278,7 @@ public final class BookingRules {
             return null;
         }
         String t = text.strip();
-        if (!t.matches("-?[0-9]{1,15}")) {
+        if (!WHOLE_NUMBER.matcher(t).matches()) {
             problems.add(new InvalidValueException(field, text, "is a whole number" + (field.endsWith("Paise") ? " of paise (₹1 = 100 paise)" : "")));
             return null;
         }
@@ -306,7 +311,7 @@ public final class BookingRules {
             }
             return null;
         }
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() < min || t.length() > max) {
             problems.add(new InvalidValueException(field, text, "has " + min + " to " + max + " characters"));
             return null;

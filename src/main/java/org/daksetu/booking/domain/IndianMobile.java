@@ -9,10 +9,13 @@ import org.daksetu.shared.InvalidValueException;
  */
 public record IndianMobile(String digits) {
 
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("[6-9][0-9]{9}");
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s()\\-]");
+
     static final String RULE = "an Indian mobile number has 10 digits starting with 6, 7, 8 or 9 (optionally after +91 or 0)";
 
     public IndianMobile {
-        if (digits == null || !digits.matches("[6-9][0-9]{9}")) {
+        if (digits == null || !MOBILE.matcher(digits).matches()) {
             throw new InvalidValueException("phone", String.valueOf(digits), RULE);
         }
     }
@@ -21,7 +24,7 @@ public record IndianMobile(String digits) {
         if (text == null || text.isBlank()) {
             throw new InvalidValueException(field, String.valueOf(text), "is required: " + RULE);
         }
-        String compact = text.strip().replaceAll("[\\s()\\-]", "");
+        String compact = SEPARATORS.matcher(text.strip()).replaceAll("");
         if (compact.startsWith("+91")) {
             compact = compact.substring(3);
         } else if (compact.length() == 12 && compact.startsWith("91")) {
@@ -29,7 +32,7 @@ public record IndianMobile(String digits) {
         } else if (compact.length() == 11 && compact.startsWith("0")) {
             compact = compact.substring(1);
         }
-        if (!compact.matches("[6-9][0-9]{9}")) {
+        if (!MOBILE.matcher(compact).matches()) {
             throw new InvalidValueException(field, text, RULE);
         }
         return new IndianMobile(compact);

@@ -177,81 +177,125 @@ class JdbcTrackingStore implements TrackingStore {
         return intake;
     }
 
+    /**
+     * Registers articles set-based: each distinct route of the batch is stored once by one
+     * INSERT ... SELECT over arrays (its id looked up in the same statement), then every article
+     * by one more; a route's JSON and digest are computed once per article, never per round trip.
+     */
     @Override
     public int register(List<RegisteredArticle> articles) {
         if (articles.isEmpty()) {
             return 0;
         }
         return withConnection(c -> {
-            Map<String, Long> routeIds = routeIds(c, articles);
-            int added = 0;
+            String[] digests = new String[articles.size()];
+            Map<String, String[]> distinct = new java.util.TreeMap<>();
+            for (int i = 0; i < digests.length; i++) {
+                Route route = articles.get(i).route();
+                String itinerary = RouteJson.itinerary(route.itinerary());
+                String aliases = RouteJson.aliases(route.aliases());
+                digests[i] = RouteJson.digest(itinerary, aliases);
+                distinct.putIfAbsent(digests[i], new String[] {itinerary, aliases});
+            }
+            Map<String, Long> routeIds = routeIds(c, distinct);
+            int n = articles.size();
+            String[] article = new String[n];
+            String[] shipper = new String[n];
+            String[] pickupPoint = new String[n];
+            Integer[] pin = new Integer[n];
+            Long[] cod = new Long[n];
+            String[] bookedAt = new String[n];
+            String[] edd = new String[n];
+            Long[] routeId = new Long[n];
+            for (int i = 0; i < n; i++) {
+                ArticleRegistration r = articles.get(i).registration();
+                article[i] = r.article().value();
+                shipper[i] = r.shipperId();
+                pickupPoint[i] = r.pickupPoint();
+                pin[i] = r.destination().value();
+                cod[i] = r.codPaise();
+                bookedAt[i] = r.bookedAt().toString();
+                edd[i] = r.edd().toString();
+                routeId[i] = routeIds.get(digests[i]);
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO tracked_article (article, shipper_id, pickup_point, destination_pin, cod_paise, booked_at,
                                                  edd, route_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article) DO NOTHING""")) {
-                for (RegisteredArticle a : articles) {
-                    ArticleRegistration r = a.registration();
-                    ps.setString(1, r.article().value());
-                    ps.setString(2, r.shipperId());
-                    ps.setString(3, r.pickupPoint());
-                    ps.setInt(4, r.destination().value());
-                    ps.setLong(5, r.codPaise());
-                    ps.setObject(6, r.bookedAt());
-                    ps.setObject(7, r.edd());
-                    ps.setLong(8, routeIds.get(RouteJson.digest(a.route())));
-                    ps.addBatch();
-                }
-                for (int n : ps.executeBatch()) {
-                    added += Math.max(n, 0);
-                }
+                    SELECT a, s, p, d, cod, b::timestamptz, e::date, r
+                      FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::bigint[])
+                           AS t(a, s, p, d, cod, b, e, r)
+                    ON CONFLICT (article) DO NOTHING""")) {
+                ps.setArray(1, c.createArrayOf("text", article));
+                ps.setArray(2, c.createArrayOf("text", shipper));
+                ps.setArray(3, c.createArrayOf("text", pickupPoint));
+                ps.setArray(4, c.createArrayOf("int4", pin));
+                ps.setArray(5, c.createArrayOf("int8", cod));
+                ps.setArray(6, c.createArrayOf("text", bookedAt));
+                ps.setArray(7, c.createArrayOf("text", edd));
+                ps.setArray(8, c.createArrayOf("int8", routeId));
+                return ps.executeUpdate();
             }
-            return added;
         });
     }
 
-    /** Stores each distinct route of the batch once and returns the ids by digest. */
-    private Map<String, Long> routeIds(Connection c, List<RegisteredArticle> articles) throws SQLException {
-        Map<String, Route> distinct = new LinkedHashMap<>();
-        articles.forEach(a -> distinct.putIfAbsent(RouteJson.digest(a.route()), a.route()));
-        Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                WITH ins AS (INSERT INTO tracking_route (digest, itinerary, place_aliases)
-                             VALUES (?, CAST(? AS jsonb), CAST(? AS jsonb)) ON CONFLICT (digest) DO NOTHING RETURNING id)
-                SELECT id FROM ins UNION ALL SELECT id FROM tracking_route WHERE digest = ?""")) {
-            for (Map.Entry<String, Route> e : distinct.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setString(2, RouteJson.itinerary(e.getValue().itinerary()));
-                ps.setString(3, RouteJson.aliases(e.getValue().aliases()));
-                ps.setString(4, e.getKey());
-                ids.put(e.getKey(), routeId(c, ps, e.getKey()));
-            }
-        }
-        return ids;
-    }
-
     /**
-     * The id of a route, inserting it if new. When another transaction inserts the same route at the
-     * same moment, ON CONFLICT waits for it and returns nothing, and the statement's own snapshot does
-     * not see the other row yet: a new statement (a new snapshot) does. If the other transaction
+     * Stores each distinct route (digest -> itinerary and aliases JSON) once and returns the ids by
+     * digest: one statement inserts the new ones, in digest order (so that two transactions lock
+     * them in the same order), and answers the ids of those stored before. A route another
+     * transaction inserts at the same moment is waited for by ON CONFLICT and is invisible to that
+     * statement's snapshot: a new statement (a new snapshot) finds it, and if the other transaction
      * rolled back, the insert is tried again.
      */
-    private static long routeId(Connection c, PreparedStatement insertOrSelect, String digest) throws SQLException {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try (ResultSet rs = insertOrSelect.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
+    private static Map<String, Long> routeIds(Connection c, Map<String, String[]> distinct) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, String[]> missing = distinct;
+        for (int attempt = 0; attempt < 3 && !missing.isEmpty(); attempt++) {
+            String[] digest = missing.keySet().toArray(String[]::new);
+            String[] itinerary = new String[digest.length];
+            String[] aliases = new String[digest.length];
+            for (int i = 0; i < digest.length; i++) {
+                itinerary[i] = missing.get(digest[i])[0];
+                aliases[i] = missing.get(digest[i])[1];
             }
-            try (PreparedStatement select = c.prepareStatement("SELECT id FROM tracking_route WHERE digest = ?")) {
-                select.setString(1, digest);
-                try (ResultSet rs = select.executeQuery()) {
-                    if (rs.next()) {
-                        return rs.getLong(1);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    WITH input AS (SELECT d, it, al FROM unnest(?::text[], ?::text[], ?::text[]) AS t(d, it, al)),
+                         ins AS (INSERT INTO tracking_route (digest, itinerary, place_aliases)
+                                 SELECT d, it::jsonb, al::jsonb FROM input ORDER BY d
+                                 ON CONFLICT (digest) DO NOTHING RETURNING digest, id)
+                    SELECT digest, id FROM ins
+                    UNION ALL SELECT r.digest, r.id FROM tracking_route r JOIN input ON r.digest = input.d""")) {
+                ps.setArray(1, c.createArrayOf("text", digest));
+                ps.setArray(2, c.createArrayOf("text", itinerary));
+                ps.setArray(3, c.createArrayOf("text", aliases));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getLong(2));
                     }
                 }
             }
+            Map<String, String[]> notFound = new java.util.TreeMap<>();
+            missing.forEach((d, json) -> {
+                if (!ids.containsKey(d)) {
+                    notFound.put(d, json);
+                }
+            });
+            if (!notFound.isEmpty()) {
+                try (PreparedStatement select = c.prepareStatement("SELECT digest, id FROM tracking_route WHERE digest = ANY (?)")) {
+                    select.setArray(1, c.createArrayOf("text", notFound.keySet().toArray()));
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            ids.put(rs.getString(1), rs.getLong(2));
+                            notFound.remove(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            missing = notFound;
         }
-        throw new SQLException("route " + digest + " could be neither inserted nor found");
+        if (!missing.isEmpty()) {
+            throw new SQLException("routes " + missing.keySet() + " could be neither inserted nor found");
+        }
+        return ids;
     }
 
     @Override
