@@ -1,5 +1,6 @@
 package org.daksetu.tracking.infrastructure;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +20,8 @@ import org.daksetu.tracking.application.TrackedArticle;
  *   <li>a reader fills a missing entry only if no intake committed here while it read
  *       ({@link #fill}).</li>
  * </ul>
- * The cache holds at most {@code max} articles; past that, arbitrary entries are dropped (a miss
- * only costs a database read).
+ * The cache holds at most {@code max} articles; past that, the articles changed longest ago are
+ * dropped (a miss only costs a database read).
  */
 final class ArticleCache {
 
@@ -104,15 +105,41 @@ final class ArticleCache {
         return entries.size();
     }
 
+    boolean holds(String article) {
+        return entries.containsKey(article);
+    }
+
+    /**
+     * Past the maximum, drops about a tenth more than needed (so trimming does not run on every
+     * put), the articles changed longest ago first: an article in transit is scanned again within
+     * days, a delivered one seldom. The cut-off clock value comes from a sample of the entries.
+     */
     private void trim() {
-        int over = entries.size() - max;
-        if (over > 0) {
-            // Drop a tenth more than needed so trimming does not run on every put.
-            int drop = over + max / 10;
-            for (Iterator<String> it = entries.keySet().iterator(); it.hasNext() && drop > 0; drop--) {
-                it.next();
-                it.remove();
+        int size = entries.size();
+        int over = size - max;
+        if (over <= 0) {
+            return;
+        }
+        int drop = over + max / 10;
+        long[] sample = new long[Math.min(size, 2048)];
+        int step = Math.max(1, size / sample.length), n = 0, i = 0;
+        for (Entry e : entries.values()) {
+            if (i++ % step == 0 && n < sample.length) {
+                sample[n++] = e.seq();
             }
+        }
+        Arrays.sort(sample, 0, n);
+        long cutoff = sample[Math.min(n - 1, (int) ((long) drop * n / size))];
+        int dropped = 0;
+        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext() && dropped < drop; ) {
+            if (it.next().seq() <= cutoff) {
+                it.remove();
+                dropped++;
+            }
+        }
+        for (Iterator<String> it = entries.keySet().iterator(); it.hasNext() && dropped < drop; dropped++) {
+            it.next(); // the sample misjudged: the rest goes as it comes
+            it.remove();
         }
     }
 }

@@ -440,7 +440,7 @@ class JdbcTrackingStore implements TrackingStore {
         laps.lap("histories");
         List<ParsedScan> unknown = new ArrayList<>();
         List<ParsedScan> fresh = new ArrayList<>(scans.size());
-        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, SeenIds> seen = new HashMap<>();
         for (ParsedScan s : scans) {
             String key = s.article().orElseThrow().value();
             TrackedArticle a = before.get(key);
@@ -448,12 +448,7 @@ class JdbcTrackingStore implements TrackingStore {
                 unknown.add(s);
                 continue;
             }
-            Set<String> known = ids.computeIfAbsent(key, k -> {
-                Set<String> set = new HashSet<>(a.history().size() * 2 + 4);
-                a.history().forEach(e -> set.add(e.eventId()));
-                return set;
-            });
-            if (known.add(s.eventId())) { // the first of a request's repeats is the one kept
+            if (seen.computeIfAbsent(key, k -> new SeenIds(a.history())).add(s.eventId())) { // the first of a request's repeats is kept
                 fresh.add(s);
             }
         }
@@ -520,6 +515,51 @@ class JdbcTrackingStore implements TrackingStore {
         laps.log("direct append");
         return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected,
                 List.copyOf(now.values()), states);
+    }
+
+    /**
+     * The event ids of an article's history and of the scans kept from this batch. Histories are a
+     * few scans long, and a look along them beats building a hash set for each of 50,000 articles;
+     * a long one (or many scans of one article in a batch) gets a set.
+     */
+    private static final class SeenIds {
+        private static final int SMALL = 32;
+        private final List<ScanEvent> history;
+        private final List<String> added = new ArrayList<>(4);
+        private Set<String> all;
+
+        SeenIds(List<ScanEvent> history) {
+            this.history = history;
+            if (history.size() > SMALL) {
+                toSet();
+            }
+        }
+
+        /** Adds the id; false when it was there already. */
+        boolean add(String id) {
+            if (all != null) {
+                return all.add(id);
+            }
+            for (int i = 0, n = history.size(); i < n; i++) {
+                if (history.get(i).eventId().equals(id)) {
+                    return false;
+                }
+            }
+            if (added.contains(id)) {
+                return false;
+            }
+            added.add(id);
+            if (added.size() > SMALL) {
+                toSet();
+            }
+            return true;
+        }
+
+        private void toSet() {
+            all = new HashSet<>();
+            history.forEach(e -> all.add(e.eventId()));
+            all.addAll(added);
+        }
     }
 
     private record Appended(String eventId, String article, String code, String place, Instant occurredAt, String reason,

@@ -39,6 +39,11 @@ public record Itinerary(List<Leg> legs) {
 
     /** Whether a handling at this place is foreseen by the plan (dddsample's "expected" question). */
     public boolean passesThrough(String place) {
-        return legs.stream().anyMatch(l -> l.from().equals(place) || l.to().equals(place));
+        for (Leg l : legs) { // a plain loop: tracking asks this for every scan of every history it derives
+            if (l.from().equals(place) || l.to().equals(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
