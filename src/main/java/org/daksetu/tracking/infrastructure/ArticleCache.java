@@ -57,6 +57,14 @@ final class ArticleCache {
         }
     }
 
+    /** {@link #fill} for many articles at once (newly registered ones, with their empty histories). */
+    synchronized void fillAll(Map<String, TrackedArticle> articles, long generationBefore) {
+        if (generation == generationBefore && max > 0) {
+            articles.forEach((key, a) -> entries.putIfAbsent(key, new Entry(a, appliedUpTo)));
+            trim();
+        }
+    }
+
     /**
      * Whether the cached histories hold every change committed up to {@code lastSeq}, which the
      * caller read from the clock row it now holds locked, written last by {@code lastWriter}.

@@ -187,6 +187,7 @@ class JdbcTrackingStore implements TrackingStore {
         if (articles.isEmpty()) {
             return 0;
         }
+        long generation = cache.generation(); // before the insert: an intake committing after it stops the seeding
         return withConnection(c -> {
             String[] digests = new String[articles.size()];
             Map<String, String[]> distinct = new java.util.TreeMap<>();
@@ -224,7 +225,8 @@ class JdbcTrackingStore implements TrackingStore {
                     SELECT a, s, p, d, cod, b::timestamptz, e::date, r
                       FROM unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::bigint[])
                            AS t(a, s, p, d, cod, b, e, r)
-                    ON CONFLICT (article) DO NOTHING""")) {
+                    ON CONFLICT (article) DO NOTHING
+                    RETURNING article""")) {
                 ps.setArray(1, c.createArrayOf("text", article));
                 ps.setArray(2, c.createArrayOf("text", shipper));
                 ps.setArray(3, c.createArrayOf("text", pickupPoint));
@@ -233,9 +235,72 @@ class JdbcTrackingStore implements TrackingStore {
                 ps.setArray(6, c.createArrayOf("text", bookedAt));
                 ps.setArray(7, c.createArrayOf("text", edd));
                 ps.setArray(8, c.createArrayOf("int8", routeId));
-                return ps.executeUpdate();
+                Set<String> added = new HashSet<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        added.add(rs.getString(1));
+                    }
+                }
+                seed(c, articles, routeIds, digests, added, generation);
+                return added.size();
             }
         });
+    }
+
+    /**
+     * After the registering transaction commits, its new articles go into the cache with their
+     * empty history, exactly as a read from the database would build them, so their first scans
+     * need no database read. Under the readers' rule ({@link ArticleCache#fill}): skipped if an
+     * intake committed here since the registration began.
+     */
+    private void seed(Connection c, List<RegisteredArticle> articles, Map<String, Long> routeIds, String[] digests,
+                      Set<String> added, long generation) throws SQLException {
+        if (added.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Map<Long, RouteJson.Stored> stored = routes.load(c, routeIds.values().stream().distinct().toList());
+        Map<String, TrackedArticle> fresh = new HashMap<>(added.size() * 2);
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleRegistration r = articles.get(i).registration();
+            if (!added.contains(r.article().value()) || fresh.containsKey(r.article().value())) {
+                continue;
+            }
+            RouteJson.Stored route = stored.get(routeIds.get(digests[i]));
+            OffsetDateTime bookedAt = asStored(r.bookedAt());
+            ArticleRegistration asStored = new ArticleRegistration(r.article(), r.shipperId(), r.pickupPoint(), r.destination(),
+                    r.codPaise(), bookedAt, route.itinerary(), r.edd());
+            fresh.put(r.article().value(), new TrackedArticle(new RegisteredArticle(asStored,
+                    new Route(route.itinerary(), r.edd(), route.aliases())), List.of()));
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.fillAll(fresh, generation);
+            }
+        });
+    }
+
+    /**
+     * A time as PostgreSQL gives it back after storing it from text: in UTC, rounded to
+     * microseconds half to even (its parser's {@code rint}).
+     */
+    static OffsetDateTime asStored(OffsetDateTime t) {
+        Instant i = t.toInstant();
+        long nanos = i.getNano(), rest = nanos % 1000, micros = nanos / 1000;
+        if (rest > 500 || (rest == 500 && micros % 2 == 1)) {
+            micros++;
+        }
+        return Instant.ofEpochSecond(i.getEpochSecond(), micros * 1000).atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    /** One article read from the database, past the cache (tests compare the two). */
+    Optional<TrackedArticle> fromDatabase(ArticleNumber article) {
+        return findOne(article);
+    }
+
+    /** Whether this node's cache holds the article (tests). */
+    boolean cached(ArticleNumber article) {
+        return cache.holds(article.value());
     }
 
     /**

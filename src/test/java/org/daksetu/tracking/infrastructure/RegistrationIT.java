@@ -170,4 +170,31 @@ class RegistrationIT {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void newly_registered_articles_are_cached_exactly_as_the_database_gives_them_back() {
+        List<ArticleRegistration> batch = parcels("REG-SEED");
+        // A clock with nanoseconds, as a booking's "now" can have: stored rounded to microseconds.
+        ArticleRegistration first = batch.getFirst();
+        batch.set(0, new ArticleRegistration(first.article(), first.shipperId(), first.pickupPoint(), first.destination(),
+                first.codPaise(), first.bookedAt().withNano(123_456_789), first.itinerary(), first.edd()));
+        assertThat(articles.registerAll(batch)).isEqualTo(batch.size());
+        JdbcTrackingStore jdbc = (JdbcTrackingStore) store;
+        for (ArticleRegistration r : batch) {
+            assertThat(jdbc.cached(r.article())).as("seeded: %s", r.article()).isTrue();
+            assertThat(store.find(r.article())).isEqualTo(jdbc.fromDatabase(r.article()));
+        }
+    }
+
+    @Test
+    void a_time_is_rounded_as_postgresql_rounds_it() {
+        OffsetDateTime t = OffsetDateTime.parse("2026-11-21T10:15:30+05:30");
+        var jdbc = JdbcClient.create(dataSource);
+        for (int nanos : new int[] {0, 1, 499, 500, 501, 1_500, 2_500, 123_456_789, 999_999_499, 999_999_500, 999_999_501}) {
+            OffsetDateTime in = t.withNano(nanos);
+            OffsetDateTime stored = jdbc.sql("SELECT CAST(? AS timestamptz)").param(in.toString())
+                    .query(OffsetDateTime.class).single();
+            assertThat(JdbcTrackingStore.asStored(in)).as("%d ns", nanos).isEqualTo(stored);
+        }
+    }
 }
