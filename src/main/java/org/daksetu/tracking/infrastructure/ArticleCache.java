@@ -28,6 +28,9 @@ final class ArticleCache {
     record Entry(TrackedArticle article, long seq) {
     }
 
+    /** How long an intake waits for this node's previous intake's after-commit step. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(30);
+
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final int max;
     final String node = UUID.randomUUID().toString();
@@ -69,14 +72,16 @@ final class ArticleCache {
      * Whether the cached histories hold every change committed up to {@code lastSeq}, which the
      * caller read from the clock row it now holds locked, written last by {@code lastWriter}.
      * Another node's write empties the cache; this node's previous intake is waited for (its
-     * after-commit step is due at once), at most a second, else the cache is emptied.
+     * after-commit step is due at once), at most {@link #WAIT}, else the cache is emptied. The wait is
+     * long on purpose: a stop-the-world collection pauses the committing thread too, and a
+     * one-second limit emptied the whole cache after every long collection of a big heap.
      */
     synchronized boolean usable(long lastSeq, String lastWriter) throws InterruptedException {
         if (!node.equals(lastWriter)) {
             clear(lastSeq);
             return false;
         }
-        long deadline = System.nanoTime() + 1_000_000_000L;
+        long deadline = System.nanoTime() + WAIT.toNanos();
         while (appliedUpTo < lastSeq) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
