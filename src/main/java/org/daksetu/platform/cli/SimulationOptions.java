@@ -59,11 +59,21 @@ class SimulationOptions {
 
     /**
      * Properties for a simulating process: the per-request booking log would drown the progress bar,
-     * and tracking's cache of recent histories is kept to 50,000 articles (of 100,000) so that a
-     * quarter fits the launcher's 1 GB heap beside the routes tracking caches.
+     * and tracking's cache of recent histories is sized to the heap: about 50,000 articles a
+     * gigabyte (a quarter then fits the launcher's 1 GB heap beside the routes tracking caches), up
+     * to 1,000,000. A size given to the JVM ({@code -Ddaksetu.tracking.cache.max-articles=…}) wins:
+     * these properties are passed as arguments, which would otherwise override it.
      */
     static void quiet(java.util.Map<String, Object> properties) {
         properties.put("logging.level.org.daksetu.booking.application.ShipmentBooking", "WARN");
-        properties.putIfAbsent("daksetu.tracking.cache.max-articles", 50_000);
+        String given = System.getProperty(CACHE);
+        properties.putIfAbsent(CACHE, given != null ? given : cacheFor(Runtime.getRuntime().maxMemory()));
+    }
+
+    static final String CACHE = "daksetu.tracking.cache.max-articles";
+
+    /** Tracking cache articles for a heap of {@code maxHeap} bytes: 50,000 a GB, at least 50,000, at most 1,000,000. */
+    static long cacheFor(long maxHeap) {
+        return Math.clamp(maxHeap / (1L << 30) * 50_000, 50_000, 1_000_000);
     }
 }
