@@ -2,7 +2,6 @@ package org.daksetu.bench;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,8 +58,7 @@ public final class FeedLagBenchmark {
             x.close();
         });
         receiver.start();
-        Path dir = Files.createTempDirectory("daksetu-bench-lag");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
+        Path dir = org.daksetu.support.Directories.throwaway("daksetu-bench-lag");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)

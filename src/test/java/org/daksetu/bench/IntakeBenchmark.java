@@ -2,7 +2,6 @@ package org.daksetu.bench;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -45,8 +44,7 @@ public final class IntakeBenchmark {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int batches = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         int batchSize = ScanIntake.MAX_EVENTS;
-        Path dir = Files.createTempDirectory("daksetu-bench-intake");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
+        Path dir = org.daksetu.support.Directories.throwaway("daksetu-bench-intake");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)
@@ -132,17 +130,7 @@ public final class IntakeBenchmark {
 
     /** The same rows, as text, into a table with the same columns and no key or index. */
     static void bareCopy(DataSource dataSource, List<IncomingScan> batch) throws Exception {
-        StringBuilder rows = new StringBuilder(batch.size() * 90);
-        for (IncomingScan s : batch) {
-            rows.append(s.eventId()).append('\t').append(s.article()).append('\t').append(s.code()).append('\t')
-                    .append(s.office()).append('\t').append(s.occurredAt()).append("\t\\N\n");
-        }
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS bench_bare_scan (event_id text, article text, code text, place text, "
-                    + "occurred_at timestamptz, reason text)");
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_bare_scan FROM STDIN",
-                    new ByteArrayInputStream(rows.toString().getBytes(StandardCharsets.UTF_8)));
-        }
+        copyText(dataSource, "bench_bare_scan", "", batch);
     }
 
     /**
@@ -150,15 +138,19 @@ public final class IntakeBenchmark {
      * storing scans durably with their dedupe key costs before any other intake work.
      */
     static void keyedCopy(DataSource dataSource, List<IncomingScan> rows) throws Exception {
+        copyText(dataSource, "bench_keyed_scan", ", PRIMARY KEY (article, event_id)", rows);
+    }
+
+    private static void copyText(DataSource dataSource, String table, String key, List<IncomingScan> rows) throws Exception {
         StringBuilder text = new StringBuilder(rows.size() * 90);
         for (IncomingScan s : rows) {
             text.append(s.eventId()).append('\t').append(s.article()).append('\t').append(s.code()).append('\t')
                     .append(s.office()).append('\t').append(s.occurredAt()).append("\t\\N\n");
         }
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE IF NOT EXISTS bench_keyed_scan (event_id text, article text, code text, place text, "
-                    + "occurred_at timestamptz, reason text, PRIMARY KEY (article, event_id))");
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_keyed_scan FROM STDIN",
+            st.execute("CREATE TABLE IF NOT EXISTS " + table + " (event_id text, article text, code text, place text, "
+                    + "occurred_at timestamptz, reason text" + key + ")");
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " FROM STDIN",
                     new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         }
     }

@@ -29,8 +29,7 @@ public final class LastMileBenchmark {
     public static void main(String[] args) throws Exception {
         int parcels = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int batch = LastMile.MAX_BATCH;
-        Path dir = Files.createTempDirectory("daksetu-bench-lastmile");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
+        Path dir = org.daksetu.support.Directories.throwaway("daksetu-bench-lastmile");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .web(WebApplicationType.NONE).logStartupInfo(false)

@@ -35,8 +35,7 @@ public final class TrackingReadBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int intakeRate = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int articles = 100_000, clients = 64;
-        Path dir = Files.createTempDirectory("daksetu-bench-read");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> org.daksetu.support.Directories.deleteTree(dir)));
+        Path dir = org.daksetu.support.Directories.throwaway("daksetu-bench-read");
         try (EmbeddedDatabase db = EmbeddedDatabase.start(dir.resolve("pg"), 0);
              ConfigurableApplicationContext context = new SpringApplicationBuilder(DakSetuApplication.class)
                      .logStartupInfo(false)

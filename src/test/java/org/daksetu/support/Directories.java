@@ -12,6 +12,13 @@ public final class Directories {
     private Directories() {
     }
 
+    /** A new temporary directory, deleted with everything under it when the JVM exits. */
+    public static Path throwaway(String prefix) throws IOException {
+        Path dir = Files.createTempDirectory(prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+        return dir;
+    }
+
     /** Deletes a directory and everything under it; what cannot be deleted is reported, not thrown. */
     public static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {

@@ -44,12 +44,11 @@ public final class CopyBinary {
     public static CopyBinary streaming(java.sql.Connection c, String table, String columns, int capacity) {
         CopyBinary copy = new CopyBinary(Math.min(capacity, CHUNK * 2));
         try {
-            copy.sink = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)");
+            copy.target = table;
+            copy.sink = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql(table, columns));
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
+            throw copy.failed(e);
         }
-        copy.target = table;
         return copy;
     }
 
@@ -93,6 +92,10 @@ public final class CopyBinary {
             }
         }
         sink = null;
+    }
+
+    private static String sql(String table, String columns) {
+        return "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)";
     }
 
     private IllegalStateException failed(java.sql.SQLException e) {
@@ -222,11 +225,12 @@ public final class CopyBinary {
         byte[] data = Arrays.copyOf(buf, len + 2);
         data[len] = (byte) 0xff; // trailer: field count -1
         data[len + 1] = (byte) 0xff;
+        target = table;
         try {
-            return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(
-                    "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)", new java.io.ByteArrayInputStream(data), 1 << 16);
+            return c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(sql(table, columns),
+                    new java.io.ByteArrayInputStream(data), 1 << 16);
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("COPY into " + table + " failed: " + e.getMessage(), e);
+            throw failed(e);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -53,11 +53,8 @@ final class ArticleCache {
     }
 
     /** A reader's committed view of an article, kept unless an intake committed since {@code generation}. */
-    synchronized void fill(String article, TrackedArticle a, long generationBefore) {
-        if (generation == generationBefore && max > 0) {
-            entries.putIfAbsent(article, new Entry(a, appliedUpTo));
-            trim();
-        }
+    void fill(String article, TrackedArticle a, long generationBefore) {
+        fillAll(Map.of(article, a), generationBefore);
     }
 
     /** {@link #fill} for many articles at once (newly registered ones, with their empty histories). */
