@@ -26,11 +26,12 @@ public class DatabaseConfiguration {
     EmbeddedDatabase embeddedDatabase(
             @Value("${daksetu.db.url:}") String url,
             @Value("${daksetu.db.data-dir:var/postgres}") String dataDir,
-            @Value("${daksetu.db.port:0}") int port) throws IOException {
+            @Value("${daksetu.db.port:0}") int port,
+            @Value("${daksetu.db.embedded.settings:}") String settings) throws IOException {
         if (StringUtils.hasText(url)) {
             return EmbeddedDatabase.none();
         }
-        return EmbeddedDatabase.start(Path.of(dataDir), port);
+        return EmbeddedDatabase.start(Path.of(dataDir), port, EmbeddedDatabase.parseSettings(settings));
     }
 
     @Bean(destroyMethod = "close")

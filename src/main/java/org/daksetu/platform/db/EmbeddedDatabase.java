@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,19 +31,59 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * The server's settings: generous enough for bulk COPY and benchmarks, small enough for a
+     * laptop. A bigger run (the simulator's quarter) gives more memory and a longer checkpoint
+     * distance in {@code overrides} (docs/CONFIGURATION.md, "Embedded database").
+     */
+    static Map<String, String> settings(Map<String, String> overrides) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("max_connections", "100");
+        settings.put("shared_buffers", "256MB");
+        settings.put("temp_buffers", "64MB"); // intake's working tables hold a 50,000-scan batch in memory
+        settings.put("max_wal_size", "2GB");
+        settings.put("synchronous_commit", "on");
+        settings.putAll(overrides);
+        settings.put("listen_addresses", "127.0.0.1"); // never anything else
+        return settings;
+    }
+
+    /**
+     * Server settings written as {@code name=value} pairs separated by commas, as
+     * {@code daksetu.db.embedded.settings} takes them; a malformed pair is refused by name.
+     */
+    public static Map<String, String> parseSettings(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? "" : pair.substring(0, eq).trim();
+            String value = eq < 0 ? "" : pair.substring(eq + 1).trim();
+            if (!name.matches("[a-z_]+") || value.isEmpty()) {
+                throw new IllegalArgumentException("daksetu.db.embedded.settings: '" + pair.trim()
+                        + "' is not a PostgreSQL setting written as name=value (for example shared_buffers=2GB)");
+            }
+            out.put(name, value);
+        }
+        return out;
+    }
+
+    public static EmbeddedDatabase start(Path dataDirectory, int port, Map<String, String> overrides) throws IOException {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(dir.getParent());
         refuseIfInUse(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                // Generous enough for bulk COPY and benchmarks; small enough for a laptop.
-                .setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("temp_buffers", "64MB") // intake's working tables hold a 50,000-scan batch in memory
-                .setServerConfig("max_wal_size", "2GB")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("listen_addresses", "127.0.0.1");
+                .setCleanDataDirectory(false);
+        settings(overrides).forEach(builder::setServerConfig);
+        if (!overrides.isEmpty()) {
+            log.info("Embedded PostgreSQL settings given: {}", overrides);
+        }
         if (port > 0) {
             builder.setPort(port);
         }

@@ -159,6 +159,7 @@ public class OperationsSimulator {
                     run.lastMile.run(day);
                 }
                 progress.update("simulate", i + 1, settings.days());
+                run.logDay(day);
             }
         } finally {
             time.release();
@@ -425,6 +426,24 @@ public class OperationsSimulator {
 
         private Future<IntakeReport> send(List<IncomingScan> batch) {
             return workers.submit(() -> intake.accept(batch, SOURCE));
+        }
+
+        private final long[] before = new long[6];
+        private long dayStarted = System.nanoTime();
+
+        /** One line a simulated day: where its time went, phase by phase (a long run's pace, as it goes). */
+        void logDay(LocalDate day) {
+            long[] now = {bookingNanos + orderingNanos, pickupNanos, scanNanos, lastMile == null ? 0 : lastMile.nanos,
+                    capacity == null ? 0 : capacity.nanos, System.nanoTime()};
+            log.info("simulated {}: {} s (booking {} s, pickups {} s, scans {} s, last mile {} s, capacity {} s); {} parcels booked so far",
+                    day, seconds(now[5] - dayStarted), seconds(now[0] - before[0]), seconds(now[1] - before[1]),
+                    seconds(now[2] - before[2]), seconds(now[3] - before[3]), seconds(now[4] - before[4]), booked);
+            System.arraycopy(now, 0, before, 0, 5);
+            dayStarted = now[5];
+        }
+
+        private static String seconds(long nanos) {
+            return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
         }
 
         void set(LocalDate day, LocalTime at) {
