@@ -72,6 +72,13 @@ public interface CodStore {
     List<Discrepancy> discrepancies(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, LocalDate asOf,
                                     LocalDate[] cutoffs, int defaultCycleDays);
 
+    /** Articles booked in [from, to), checked as of {@code asOf} with that day's remittance cutoffs. */
+    record CountedPeriod(Instant bookedFrom, Instant bookedTo, LocalDate asOf, LocalDate[] cutoffs) {
+    }
+
+    /** The number of discrepancies {@link #discrepancies} gives for each period (no listing limit), in one pass. */
+    long[] discrepancyCounts(Optional<String> shipper, List<CountedPeriod> periods, int defaultCycleDays);
+
     ReconciliationSummary summary(Optional<String> shipper, Instant bookedFrom, Instant bookedTo);
 
     List<CodArticle> articles(Optional<String> shipper, Instant bookedFrom, Instant bookedTo, int limit);

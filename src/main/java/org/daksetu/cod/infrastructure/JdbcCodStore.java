@@ -449,6 +449,71 @@ public class JdbcCodStore implements CodStore {
     }
 
     @Override
+    public long[] discrepancyCounts(Optional<String> shipper, List<CountedPeriod> periods, int defaultCycleDays) {
+        long[] out = new long[periods.size()];
+        if (periods.isEmpty()) {
+            return out;
+        }
+        // The same checks as discrepancies(), counted: per period the article checks with its own cutoffs,
+        // plus the remittance-line checks (which do not depend on the day they are made on).
+        List<Integer> cols = new ArrayList<>();
+        List<String> froms = new ArrayList<>(), tos = new ArrayList<>();
+        List<String> asOfs = new ArrayList<>();
+        List<Integer> cutCols = new ArrayList<>(), cutDays = new ArrayList<>();
+        List<String> cutDates = new ArrayList<>();
+        Instant min = periods.getFirst().bookedFrom(), max = periods.getFirst().bookedTo();
+        for (int c = 0; c < periods.size(); c++) {
+            CountedPeriod p = periods.get(c);
+            cols.add(c);
+            froms.add(p.bookedFrom().toString());
+            tos.add(p.bookedTo().toString());
+            asOfs.add(p.asOf().toString());
+            for (int d = 0; d < p.cutoffs().length; d++) {
+                cutCols.add(c);
+                cutDays.add(d);
+                cutDates.add(p.cutoffs()[d].toString());
+            }
+            min = p.bookedFrom().isBefore(min) ? p.bookedFrom() : min;
+            max = p.bookedTo().isAfter(max) ? p.bookedTo() : max;
+        }
+        jdbc.sql("""
+                        WITH p AS (SELECT * FROM unnest(CAST(:cols AS int[]), CAST(:froms AS timestamptz[]), CAST(:tos AS timestamptz[]),
+                                                        CAST(:asofs AS date[])) AS p(col, f, t, asof)),
+                             k AS (SELECT * FROM unnest(CAST(:cutCols AS int[]), CAST(:cutDays AS int[]), CAST(:cutDates AS date[]))
+                                          AS k(col, days, c)),
+                             a AS MATERIALIZED (
+                                 SELECT article, shipper, amount_paise, delivered_at, collected_at, collection_date, collected_paise,
+                                        cancelled_at, remittance_id, booked_at
+                                   FROM cod_article
+                                  WHERE booked_at >= :min AND booked_at < :max AND (cast(:s AS text) IS NULL OR shipper = cast(:s AS text))),
+                             lines AS (SELECT l.article, (count(*) > 1)::int
+                                              + (max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) IS NOT NULL)::int AS hits
+                                         FROM cod_remittance_line l JOIN a ON a.article = l.article GROUP BY l.article),
+                             checks AS (SELECT p.col,
+                                               (a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
+                                                    AND a.collection_date <= k.c)::int
+                                               + (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)::int
+                                               + (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
+                                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < p.asof)::int AS hits
+                                          FROM p JOIN a ON a.booked_at >= p.f AND a.booked_at < p.t
+                                          LEFT JOIN cod_settings s USING (shipper)
+                                          JOIN k ON k.col = p.col AND k.days = coalesce(s.cycle_days, :days)
+                                        UNION ALL
+                                        SELECT p.col, x.hits
+                                          FROM p JOIN a ON a.booked_at >= p.f AND a.booked_at < p.t JOIN lines x ON x.article = a.article)
+                        SELECT col, sum(hits) FROM checks GROUP BY col""")
+                .param("cols", cols.toArray(Integer[]::new)).param("froms", froms.toArray(String[]::new))
+                .param("tos", tos.toArray(String[]::new)).param("asofs", asOfs.toArray(String[]::new))
+                .param("cutCols", cutCols.toArray(Integer[]::new)).param("cutDays", cutDays.toArray(Integer[]::new))
+                .param("cutDates", cutDates.toArray(String[]::new)).param("min", utc(min)).param("max", utc(max))
+                .param("s", shipper.orElse(null)).param("days", defaultCycleDays)
+                .query(rs -> {
+                    out[rs.getInt(1)] = rs.getLong(2);
+                });
+        return out;
+    }
+
+    @Override
     public ReconciliationSummary summary(Optional<String> shipper, Instant bookedFrom, Instant bookedTo) {
         return jdbc.sql("""
                         SELECT count(*), count(delivered_at), count(collected_at), count(remittance_id), count(confirmed_at),

@@ -29,13 +29,17 @@ public class QuarterlyReviews {
 
     private final ReviewStore store;
     private final List<ReviewSection> sections;
+    private final ReviewDays days;
 
-    public QuarterlyReviews(ReviewStore store, List<ReviewSection> sections) {
+    public QuarterlyReviews(ReviewStore store, List<ReviewSection> sections, ReviewDays days) {
         this.store = store;
         this.sections = sections;
+        this.days = days;
     }
 
     public Review review(Quarter quarter, Optional<String> shipper) {
+        // The days of the two quarters that are not closed yet (or changed since) are closed first.
+        days.closeThrough(quarter.end());
         ReviewStore.Tallies tallies = store.load(quarter, shipper);
         Values v = new Values(tallies.tallies());
         List<Figure> figures = new ArrayList<>();

@@ -39,32 +39,43 @@ class CodReviewSection implements ReviewSection {
         List<LocalDate[]> periods = periods(quarter);
         Double[] collected = new Double[5], remitted = new Double[5], outstanding = new Double[5], turnaround = new Double[5],
                 confirmed = new Double[5], discrepancies = new Double[5];
-        String byShipper = shipper.isPresent() ? " AND shipper = :shipper" : "";
+        // One pass over the COD articles for the five columns (rows col, from, to joined to each article).
+        StringBuilder columns = new StringBuilder();
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
         for (int c = 0; c < periods.size(); c++) {
-            LocalDate from = periods.get(c)[0];
-            LocalDate to = periods.get(c)[1];
-            var q = jdbc.sql("""
-                    SELECT coalesce(sum(collected_paise) FILTER (WHERE collection_date BETWEEN :from AND :to), 0) / 100.0,
-                           coalesce(sum(amount_paise) FILTER (WHERE remitted_on BETWEEN :from AND :to), 0) / 100.0,
-                           coalesce(sum(collected_paise) FILTER (WHERE collection_date <= :to
-                                    AND (remitted_on IS NULL OR remitted_on > :to)), 0) / 100.0,
-                           avg(remitted_on - collection_date) FILTER (WHERE remitted_on BETWEEN :from AND :to),
-                           100.0 * count(*) FILTER (WHERE remitted_on BETWEEN :from AND :to AND confirmed_at IS NOT NULL)
-                                 / nullif(count(*) FILTER (WHERE remitted_on BETWEEN :from AND :to), 0)
-                    FROM report_cod_article
-                    WHERE cancelled_at IS NULL""" + byShipper).param("from", from).param("to", to);
-            shipper.ifPresent(s -> q.param("shipper", s));
-            int col = c;
-            q.query(rs -> {
-                collected[col] = rs.getDouble(1);
-                remitted[col] = rs.getDouble(2);
-                outstanding[col] = rs.getDouble(3);
-                double t = rs.getDouble(4);
-                turnaround[col] = rs.wasNull() ? null : t;
-                double k = rs.getDouble(5);
-                confirmed[col] = rs.wasNull() ? null : k;
-            });
-            discrepancies[col] = (double) reconciliation.report(shipper, from, to, to).discrepancies().size();
+            columns.append(c == 0 ? "" : ", ").append("(%d, CAST(:f%d AS date), CAST(:t%d AS date))".formatted(c, c, c));
+            p.put("f" + c, periods.get(c)[0]);
+            p.put("t" + c, periods.get(c)[1]);
+        }
+        shipper.ifPresent(s -> p.put("shipper", s));
+        // An article counts in a column when collected or remitted in it, or collected by its end and not remitted by then.
+        jdbc.sql("""
+                WITH periods (col, f, t) AS (VALUES %s)
+                SELECT p.col,
+                       coalesce(sum(a.collected_paise) FILTER (WHERE a.collection_date BETWEEN p.f AND p.t), 0) / 100.0,
+                       coalesce(sum(a.amount_paise) FILTER (WHERE a.remitted_on BETWEEN p.f AND p.t), 0) / 100.0,
+                       coalesce(sum(a.collected_paise) FILTER (WHERE a.collection_date <= p.t
+                                AND (a.remitted_on IS NULL OR a.remitted_on > p.t)), 0) / 100.0,
+                       avg(a.remitted_on - a.collection_date) FILTER (WHERE a.remitted_on BETWEEN p.f AND p.t),
+                       100.0 * count(*) FILTER (WHERE a.remitted_on BETWEEN p.f AND p.t AND a.confirmed_at IS NOT NULL)
+                             / nullif(count(*) FILTER (WHERE a.remitted_on BETWEEN p.f AND p.t), 0)
+                FROM periods p
+                LEFT JOIN report_cod_article a ON a.cancelled_at IS NULL AND a.collection_date <= p.t
+                     AND (a.remitted_on IS NULL OR a.remitted_on >= p.f) %s
+                GROUP BY p.col""".formatted(columns, shipper.isPresent() ? "AND a.shipper = :shipper" : "")).params(p).query(rs -> {
+            int col = rs.getInt(1);
+            collected[col] = rs.getDouble(2);
+            remitted[col] = rs.getDouble(3);
+            outstanding[col] = rs.getDouble(4);
+            double t = rs.getDouble(5);
+            turnaround[col] = rs.wasNull() ? null : t;
+            double k = rs.getDouble(6);
+            confirmed[col] = rs.wasNull() ? null : k;
+        });
+        long[] open = reconciliation.discrepancyCounts(shipper, periods.stream()
+                .map(d -> new Reconciliation.Period(d[0], d[1], d[1])).toList());
+        for (int c = 0; c < periods.size(); c++) {
+            discrepancies[c] = (double) open[c];
         }
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.of("cod", "collected", "", Figure.Unit.RUPEES, collected));

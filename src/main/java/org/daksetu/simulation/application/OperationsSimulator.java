@@ -85,6 +85,7 @@ public class OperationsSimulator {
     private final org.daksetu.network.application.TransmissionPlanning transmission;
     private final org.daksetu.capacity.application.BagAllocation bagAllocation;
     private final org.daksetu.capacity.application.CapacityOffers capacityOffers;
+    private final org.daksetu.review.application.ReviewDays reviewDays;
 
     /** How the last mile is simulated: through the delivery and cod services, or as tracking scans alone. */
     public enum LastMileMode { SERVICES, SCANS }
@@ -98,7 +99,9 @@ public class OperationsSimulator {
                                org.daksetu.cod.application.Remittances remittances,
                                org.daksetu.network.application.TransmissionPlanning transmission,
                                org.daksetu.capacity.application.BagAllocation bagAllocation,
-                               org.daksetu.capacity.application.CapacityOffers capacityOffers) {
+                               org.daksetu.capacity.application.CapacityOffers capacityOffers,
+                               org.daksetu.review.application.ReviewDays reviewDays) {
+        this.reviewDays = reviewDays;
         this.transmission = transmission;
         this.bagAllocation = bagAllocation;
         this.capacityOffers = capacityOffers;
@@ -158,6 +161,11 @@ public class OperationsSimulator {
                 if (run.lastMile != null) {
                     run.lastMile.run(day);
                 }
+                // The night after the day: the review's day close tallies it (docs/REVIEW.md, "Day close").
+                run.set(day.plusDays(1), LocalTime.of(0, 30));
+                long closing = System.nanoTime();
+                reviewDays.closeThrough(day);
+                run.closeNanos += System.nanoTime() - closing;
                 progress.update("simulate", i + 1, settings.days());
                 run.logDay(day);
             }
@@ -227,7 +235,7 @@ public class OperationsSimulator {
         final ExecutorService workers;
         final int threads;
         long booked, refused, pickupCount, sent, accepted, duplicates, rejected, dropped;
-        long orderingNanos, bookingNanos, pickupNanos, scanNanos;
+        long orderingNanos, bookingNanos, pickupNanos, scanNanos, closeNanos;
 
         final LastMileOperations lastMile;
         final CapacityOperations capacity;
@@ -428,18 +436,19 @@ public class OperationsSimulator {
             return workers.submit(() -> intake.accept(batch, SOURCE));
         }
 
-        private final long[] before = new long[6];
+        private final long[] before = new long[7];
         private long dayStarted = System.nanoTime();
 
         /** One line a simulated day: where its time went, phase by phase (a long run's pace, as it goes). */
         void logDay(LocalDate day) {
             long[] now = {bookingNanos + orderingNanos, pickupNanos, scanNanos, lastMile == null ? 0 : lastMile.nanos,
-                    capacity == null ? 0 : capacity.nanos, System.nanoTime()};
-            log.info("simulated {}: {} s (booking {} s, pickups {} s, scans {} s, last mile {} s, capacity {} s); {} parcels booked so far",
-                    day, seconds(now[5] - dayStarted), seconds(now[0] - before[0]), seconds(now[1] - before[1]),
-                    seconds(now[2] - before[2]), seconds(now[3] - before[3]), seconds(now[4] - before[4]), booked);
-            System.arraycopy(now, 0, before, 0, 5);
-            dayStarted = now[5];
+                    capacity == null ? 0 : capacity.nanos, closeNanos, System.nanoTime()};
+            log.info("simulated {}: {} s (booking {} s, pickups {} s, scans {} s, last mile {} s, capacity {} s, day close {} s); "
+                            + "{} parcels booked so far", day, seconds(now[6] - dayStarted), seconds(now[0] - before[0]),
+                    seconds(now[1] - before[1]), seconds(now[2] - before[2]), seconds(now[3] - before[3]),
+                    seconds(now[4] - before[4]), seconds(now[5] - before[5]), booked);
+            System.arraycopy(now, 0, before, 0, 6);
+            dayStarted = now[6];
         }
 
         private static String seconds(long nanos) {

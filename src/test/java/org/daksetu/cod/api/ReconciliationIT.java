@@ -59,6 +59,7 @@ class ReconciliationIT {
         assertThat(clean.discrepancies()).extracting(Discrepancy::article, Discrepancy::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(waiting, Discrepancy.Kind.COLLECTED_NOT_REMITTED));
         assertThat(reconciliation.verify().ok()).isTrue();
+        countsMatchTheReports(shipper.code());
 
         transactions.executeWithoutResult(tx -> {
             long batch = jdbc.sql("SELECT remittance_id FROM cod_article WHERE article = :a").param("a", remitted).query(Long.class).single();
@@ -74,6 +75,7 @@ class ReconciliationIT {
             var damaged = reconciliation.report(Optional.of(shipper.code()), today().minusDays(1), today().plusDays(1), today().plusDays(10));
             assertThat(damaged.discrepancies()).extracting(Discrepancy::kind).contains(Discrepancy.Kind.REMITTED_TWICE,
                     Discrepancy.Kind.AMOUNT_MISMATCH, Discrepancy.Kind.COLLECTED_NOT_REMITTED);
+            countsMatchTheReports(shipper.code());
             var check = reconciliation.verify();
             assertThat(check.ok()).isFalse();
             assertThat(check.unbalancedJournals()).contains(journal);
@@ -81,6 +83,25 @@ class ReconciliationIT {
             tx.setRollbackOnly();
         });
         assertThat(reconciliation.verify().ok()).isTrue();
+    }
+
+    /** The review's one-pass count gives, for every period and day of checking, as many discrepancies as the report lists. */
+    private void countsMatchTheReports(String shipper) {
+        List<Reconciliation.Period> periods = List.of(
+                new Reconciliation.Period(today().minusDays(1), today().plusDays(1), today().plusDays(10)),
+                new Reconciliation.Period(today(), today(), today()),
+                new Reconciliation.Period(today(), today(), today().plusDays(1)),
+                new Reconciliation.Period(today().minusDays(30), today().minusDays(2), today().plusDays(10)),
+                new Reconciliation.Period(today().minusDays(5), today().plusDays(5), today().plusDays(3)));
+        for (Optional<String> scope : List.of(Optional.of(shipper), Optional.<String>empty())) {
+            long[] counts = reconciliation.discrepancyCounts(scope, periods);
+            for (int i = 0; i < periods.size(); i++) {
+                Reconciliation.Period p = periods.get(i);
+                assertThat(counts[i]).as(p + " " + scope)
+                        .isEqualTo(reconciliation.report(scope, p.from(), p.to(), p.asOf()).discrepancies().size());
+            }
+        }
+        assertThat(reconciliation.discrepancyCounts(Optional.of(shipper), periods)[0]).isPositive();
     }
 
     @Test
