@@ -102,9 +102,11 @@ class JdbcReviewDays {
                        s.delivery_office_id, CAST(:d AS date) - s.handover_day AS transit_days, CAST(:d AS date) <= s.edd AS on_time,
                        t.attempts
                 FROM (SELECT DISTINCT article FROM report_delivery_scan WHERE occurred_at >= :start AND occurred_at < :end) e
-                JOIN report_tracking t ON t.article = e.article
-                JOIN report_shipment s ON s.article_key = CAST(e.article AS char(13))
-                WHERE t.status = 'DELIVERED' AND t.last_at >= :start AND t.last_at < :end""").params(p).update();
+                -- one look-up per delivered article (OFFSET 0 keeps it one): a day's work, however many articles tracking holds
+                CROSS JOIN LATERAL (SELECT t.attempts FROM report_tracking t
+                                    WHERE t.article = e.article AND t.status = 'DELIVERED' AND t.last_at >= :start AND t.last_at < :end
+                                    OFFSET 0) t
+                JOIN report_shipment s ON s.article_key = CAST(e.article AS char(13))""").params(p).update();
         jdbc.sql("""
                 INSERT INTO review_day_delivered (day, shipper, zone, circle, rural, branch_pin, transit_days, on_time, cod, parcels,
                                                   cod_value_paise)
