@@ -87,11 +87,25 @@ class JdbcReviewDays {
                 "review_day_office", "review_day_exception")) {
             jdbc.sql("DELETE FROM " + table + " WHERE day = :d").param("d", day).update();
         }
+        // The parcels booked on the day: their facts for the closes of the days they are delivered on, and the day's counts.
+        jdbc.sql("DELETE FROM review_parcel WHERE booked_day = :d").param("d", day).update();
+        jdbc.sql("""
+                INSERT INTO review_parcel (article, booked_day, shipper, pickup_point, pin, zone, cod, cod_amount_paise, destination_hub,
+                                           delivery_office_id, handover_day, edd)
+                SELECT s.article, :d, s.shipper, s.pickup_point, s.pin, s.zone, s.cod, s.cod_amount_paise, s.destination_hub,
+                       s.delivery_office_id, s.handover_day, s.edd
+                FROM report_shipment s
+                WHERE s.booked_at >= :start AND s.booked_at < :end
+                ON CONFLICT (article) DO UPDATE SET booked_day = excluded.booked_day, shipper = excluded.shipper,
+                       pickup_point = excluded.pickup_point, pin = excluded.pin, zone = excluded.zone, cod = excluded.cod,
+                       cod_amount_paise = excluded.cod_amount_paise, destination_hub = excluded.destination_hub,
+                       delivery_office_id = excluded.delivery_office_id, handover_day = excluded.handover_day, edd = excluded.edd""")
+                .params(p).update();
         jdbc.sql("""
                 INSERT INTO review_day_booked (day, shipper, pickup_point, booked, booked_cod, cod_value_paise)
                 SELECT :d, s.shipper, s.pickup_point, count(*), count(*) FILTER (WHERE s.cod), sum(s.cod_amount_paise)
-                FROM report_shipment s
-                WHERE s.booked_at >= :start AND s.booked_at < :end
+                FROM review_parcel s
+                WHERE s.booked_day = :d
                 GROUP BY s.shipper, s.pickup_point""").params(p).update();
 
         // The parcels delivered to the addressee on the day: tracking says DELIVERED, at a time of that day.
@@ -102,11 +116,11 @@ class JdbcReviewDays {
                        s.delivery_office_id, CAST(:d AS date) - s.handover_day AS transit_days, CAST(:d AS date) <= s.edd AS on_time,
                        t.attempts
                 FROM (SELECT DISTINCT article FROM report_delivery_scan WHERE occurred_at >= :start AND occurred_at < :end) e
-                -- one look-up per delivered article (OFFSET 0 keeps it one): a day's work, however many articles tracking holds
+                -- one look-up per delivered article in each (OFFSET 0 keeps it one): a day's work, however many articles there are
                 CROSS JOIN LATERAL (SELECT t.attempts FROM report_tracking t
                                     WHERE t.article = e.article AND t.status = 'DELIVERED' AND t.last_at >= :start AND t.last_at < :end
                                     OFFSET 0) t
-                JOIN report_shipment s ON s.article_key = CAST(e.article AS char(13))""").params(p).update();
+                CROSS JOIN LATERAL (SELECT * FROM review_parcel s WHERE s.article = e.article OFFSET 0) s""").params(p).update();
         jdbc.sql("""
                 INSERT INTO review_day_delivered (day, shipper, zone, circle, rural, branch_pin, transit_days, on_time, cod, parcels,
                                                   cod_value_paise)
@@ -131,7 +145,7 @@ class JdbcReviewDays {
                        NOT EXISTS (SELECT 1 FROM report_delivery_exception e
                                    WHERE e.article = x.article AND e.code = x.code AND e.occurred_at < x.occurred_at) AS first
                 FROM report_delivery_exception x
-                JOIN report_shipment s ON s.article_key = CAST(x.article AS char(13))
+                CROSS JOIN LATERAL (SELECT * FROM review_parcel s WHERE s.article = x.article OFFSET 0) s
                 WHERE x.occurred_at >= :start AND x.occurred_at < :end""").params(p).update();
         jdbc.sql("""
                 INSERT INTO review_day_exception (day, shipper, kind, reason, parcels)
