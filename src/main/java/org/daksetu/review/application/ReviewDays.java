@@ -38,14 +38,21 @@ public class ReviewDays {
         LocalDate today = LocalDate.now(clock.withZone(IST));
         LocalDate to = through.isAfter(today) ? today : through;
         LocalDate first = store.firstDay();
-        return store.refresh(first == null ? to.plusDays(1) : first, to, clock.instant());
+        long started = System.nanoTime();
+        List<LocalDate> closed = store.refresh(first == null ? to.plusDays(1) : first, to, clock.instant());
+        if (closed.size() > 1) {
+            log.info("review day close: {} days closed ({} to {}) in {} ms", closed.size(), closed.getFirst(), closed.getLast(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return closed;
     }
 
     /** The nightly close of the day before (and of any day changed since the last close). */
     @Scheduled(cron = "${daksetu.review.day-close:0 30 0 * * *}", zone = "Asia/Kolkata")
     public void nightly() {
         List<LocalDate> closed = closeThrough(LocalDate.now(clock.withZone(IST)).minusDays(1));
-        log.info("review day close: {} day(s) closed{}", closed.size(), closed.isEmpty() ? "" : " (" + closed.getFirst()
-                + (closed.size() > 1 ? " to " + closed.getLast() : "") + ")");
+        if (closed.size() == 1) {
+            log.info("review day close: {} closed", closed.getFirst());
+        }
     }
 }
