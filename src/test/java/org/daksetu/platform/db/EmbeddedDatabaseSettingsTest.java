@@ -20,7 +20,7 @@ class EmbeddedDatabaseSettingsTest {
     void noSettingsLeaveTheDefaults() {
         assertThat(EmbeddedDatabase.parseSettings("")).isEmpty();
         assertThat(EmbeddedDatabase.parseSettings(null)).isEmpty();
-        assertThat(EmbeddedDatabase.settings(Map.of())).containsEntry("shared_buffers", "256MB");
+        assertThat(EmbeddedDatabase.settings(Map.of())).containsEntry("shared_buffers", "256MB").containsEntry("full_page_writes", "off");
     }
 
     @Test
