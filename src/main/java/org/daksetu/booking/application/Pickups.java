@@ -99,6 +99,16 @@ public class Pickups {
      */
     @Transactional
     public Manifest closeManifest(String shipper, long id, Optional<List<String>> articleNumbers) {
+        close(shipper, id, articleNumbers);
+        return manifest(Scope.of(shipper), id);
+    }
+
+    /**
+     * {@link #closeManifest} for a caller that does not read the manifest back (the operations
+     * simulator): the same checks and changes, answering how many parcels went on it.
+     */
+    @Transactional
+    public int close(String shipper, long id, Optional<List<String>> articleNumbers) {
         Pickup pickup = lockVisible(Scope.of(shipper), id);
         PickupRules.refuseManifest(pickup).ifPresent(why -> {
             throw new ConflictException("id", Long.toString(id), why);
@@ -121,7 +131,7 @@ public class Pickups {
                     + " is waiting for a pickup: there is nothing to put on the manifest");
         }
         pickups.manifested(id, IndianTime.now(clock));
-        return manifest(Scope.of(shipper), id);
+        return attached.size();
     }
 
     public Manifest manifest(Scope scope, long id) {
@@ -142,6 +152,16 @@ public class Pickups {
      */
     @Transactional
     public Manifest confirmHandover(long id, List<String> missing, String confirmedBy) {
+        handOver(id, missing, confirmedBy);
+        return manifest(Scope.everyone(), id);
+    }
+
+    /**
+     * {@link #confirmHandover} for a caller that does not read the manifest back (the operations
+     * simulator): the same checks and changes, answering how many parcels were picked up.
+     */
+    @Transactional
+    public int handOver(long id, List<String> missing, String confirmedBy) {
         Pickup pickup = lockVisible(Scope.everyone(), id);
         PickupRules.refuseHandover(pickup, IndianTime.today(clock)).ifPresent(why -> {
             throw new ConflictException("id", Long.toString(id), why);
@@ -166,9 +186,9 @@ public class Pickups {
             shipments.release(id, Optional.of(missingNumbers));
         }
         OffsetDateTime now = IndianTime.now(clock);
-        shipments.pickUp(id, now);
+        int pickedUp = shipments.pickUp(id, now);
         pickups.handedOver(id, now, confirmedBy, missingNumbers.stream().map(ArticleNumber::value).toList());
-        return manifest(Scope.everyone(), id);
+        return pickedUp;
     }
 
     /** Cancels a pickup before the handover; its parcels wait for the next one. */

@@ -32,6 +32,9 @@ public interface ShipmentStore {
 
     List<Shipment> findAll(Scope scope, Collection<ArticleNumber> articleNumbers);
 
+    /** As {@link #findAll}, each shipment's newest cycle, with only what the last mile needs of it. */
+    List<ShipmentForDelivery> findAllForDelivery(Scope scope, Collection<ArticleNumber> articleNumbers);
+
     Page<Shipment> list(Scope scope, ShipmentFilter filter, int page, int size);
 
     /** Cancels a booked shipment; false when it is no longer booked. */

@@ -39,6 +39,29 @@ public class Shipments {
      * are malformed, unknown or outside the scope are simply absent from the answer.
      */
     public java.util.Map<String, Shipment> getAll(Scope scope, java.util.Collection<String> articleNumbers) {
+        java.util.List<ArticleNumber> numbers = parseAll(articleNumbers);
+        java.util.Map<String, Shipment> out = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            store.findAll(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #getAll}, with only what the last mile needs of each shipment (no addresses,
+     * charges or itinerary to read and parse): a delivery office receives tens of thousands a day.
+     */
+    public java.util.Map<String, ShipmentForDelivery> getAllForDelivery(Scope scope, java.util.Collection<String> articleNumbers) {
+        java.util.List<ArticleNumber> numbers = parseAll(articleNumbers);
+        java.util.Map<String, ShipmentForDelivery> out = new java.util.HashMap<>();
+        if (!numbers.isEmpty()) {
+            store.findAllForDelivery(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
+        }
+        return out;
+    }
+
+    /** The well-formed numbers; malformed ones are absent from the answers. */
+    private static java.util.List<ArticleNumber> parseAll(java.util.Collection<String> articleNumbers) {
         java.util.List<ArticleNumber> numbers = new java.util.ArrayList<>();
         for (String a : articleNumbers) {
             try {
@@ -47,11 +70,7 @@ public class Shipments {
                 // absent from the answer
             }
         }
-        java.util.Map<String, Shipment> out = new java.util.HashMap<>();
-        if (!numbers.isEmpty()) {
-            store.findAll(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
-        }
-        return out;
+        return numbers;
     }
 
     public Page<Shipment> list(Scope scope, ShipmentFilter filter, int page, int size) {

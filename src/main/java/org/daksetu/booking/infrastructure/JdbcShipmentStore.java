@@ -23,6 +23,7 @@ import org.daksetu.booking.application.ArticleNumbers;
 import org.daksetu.booking.application.Page;
 import org.daksetu.booking.application.Scope;
 import org.daksetu.booking.application.ShipmentFilter;
+import org.daksetu.booking.application.ShipmentForDelivery;
 import org.daksetu.booking.application.ShipmentStore;
 import org.daksetu.booking.domain.Charges;
 import org.daksetu.booking.domain.Consignee;
@@ -220,6 +221,28 @@ class JdbcShipmentStore implements ShipmentStore {
                 .param("a", articleNumbers.stream().map(ArticleNumber::value).toArray(String[]::new))
                 .param("s", scope.shipper().orElse(null))
                 .query(JdbcShipmentStore::map).list()
+                .forEach(s -> newest.put(s.articleNumber(), s));
+        return new ArrayList<>(newest.values());
+    }
+
+    @Override
+    public List<ShipmentForDelivery> findAllForDelivery(Scope scope, Collection<ArticleNumber> articleNumbers) {
+        Map<ArticleNumber, ShipmentForDelivery> newest = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT article_number, shipper, status, pickup_point, pin, payment_mode, cod_amount_paise, cod_fee_paise,
+                               otp_delivery, edd, booked_at
+                          FROM shipment
+                         WHERE article_number = ANY (:a) AND (CAST(:s AS text) IS NULL OR shipper = :s) ORDER BY article_cycle""")
+                .param("a", articleNumbers.stream().map(ArticleNumber::value).toArray(String[]::new))
+                .param("s", scope.shipper().orElse(null))
+                .query((rs, n) -> {
+                    Payment payment = payment(rs.getString("payment_mode"), rs.getLong("cod_amount_paise"));
+                    return new ShipmentForDelivery(new ArticleNumber(rs.getString("article_number")), rs.getString("shipper"),
+                            ShipmentStatus.valueOf(rs.getString("status")), rs.getString("pickup_point"), new Pin(rs.getInt("pin")),
+                            payment.isCod(), payment.codAmount(), Money.ofPaise(rs.getLong("cod_fee_paise")),
+                            rs.getBoolean("otp_delivery"), rs.getObject("edd", LocalDate.class),
+                            rs.getObject("booked_at", OffsetDateTime.class).atZoneSameInstant(IndianTime.ZONE).toOffsetDateTime());
+                }).list()
                 .forEach(s -> newest.put(s.articleNumber(), s));
         return new ArrayList<>(newest.values());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.daksetu.booking.application.Scope;
+import org.daksetu.booking.application.ShipmentForDelivery;
 import org.daksetu.booking.application.Shipments;
 import org.daksetu.booking.domain.Shipment;
 import org.daksetu.booking.domain.ShipmentStatus;
@@ -121,13 +122,15 @@ public class LastMile {
     public List<DeliveryArticle> receive(List<Receipt> receipts) {
         checkSize("receipts", receipts.size());
         List<InvalidValueException> problems = new ArrayList<>();
-        Map<String, Shipment> found = shipments.getAll(Scope.everyone(),
+        // Only what the last mile needs of each shipment; the whole shipment (its itinerary) only for
+        // the receipts that name no office.
+        Map<String, ShipmentForDelivery> found = shipments.getAllForDelivery(Scope.everyone(),
                 receipts.stream().map(r -> r.article() == null ? "" : r.article().strip()).toList());
-        Map<String, Shipment> booked = new LinkedHashMap<>();
+        Map<String, ShipmentForDelivery> booked = new LinkedHashMap<>();
         for (int i = 0; i < receipts.size(); i++) {
             Receipt r = receipts.get(i);
             String field = "receipts[" + i + "].article";
-            Shipment s = found.get(r.article() == null ? "" : r.article().strip());
+            ShipmentForDelivery s = found.get(r.article() == null ? "" : r.article().strip());
             if (s == null) {
                 problems.add(new InvalidValueException(field, String.valueOf(r.article()), "no booked shipment has this article number"));
             } else if (s.status() == ShipmentStatus.CANCELLED) {
@@ -145,13 +148,16 @@ public class LastMile {
             throw new ValidationException(problems);
         }
         Map<String, DeliveryArticle> known = store.lock(booked.keySet());
+        Map<String, Shipment> itineraries = shipments.getAll(Scope.everyone(), receipts.stream()
+                .filter(r -> r.officeId() == null && !known.containsKey(r.article().strip()))
+                .map(r -> r.article().strip()).distinct().toList());
         List<DeliveryArticle> fresh = new ArrayList<>();
         List<DeliveryArticle> arrived = new ArrayList<>();
         List<CodAccounts.Expectation> expected = new ArrayList<>();
         List<OutcomeScans.Scan> events = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (Receipt r : receipts) {
-            Shipment s = booked.get(r.article().strip());
+            ShipmentForDelivery s = booked.get(r.article().strip());
             String article = s.articleNumber().value();
             order.add(article);
             Instant at = support.at("at", r.at());
@@ -170,17 +176,17 @@ public class LastMile {
                 }
                 continue;
             }
-            long office = r.officeId() != null ? r.officeId() : deliveringOffice(s);
-            DeliveryArticle a = new DeliveryArticle(article, s.shipper(), office, s.order().pickupPoint(),
-                    s.order().consignee().pin().value(), s.order().payment().codAmount().paise(),
-                    s.order().otpDelivery() ? Optional.of(Otp.issue()) : Optional.empty(), DeliveryStatus.AT_OFFICE, 0, 0,
-                    Optional.empty(), Optional.of(LastMileSupport.day(at)), Optional.empty(), Optional.of(s.promise().edd()), at,
+            long office = r.officeId() != null ? r.officeId() : deliveringOffice(itineraries.get(article));
+            DeliveryArticle a = new DeliveryArticle(article, s.shipper(), office, s.pickupPoint(),
+                    s.pin().value(), s.codAmount().paise(),
+                    s.otpDelivery() ? Optional.of(Otp.issue()) : Optional.empty(), DeliveryStatus.AT_OFFICE, 0, 0,
+                    Optional.empty(), Optional.of(LastMileSupport.day(at)), Optional.empty(), Optional.of(s.edd()), at,
                     Optional.empty());
             fresh.add(a);
             known.put(article, a);
-            if (s.order().payment().isCod()) {
-                expected.add(new CodAccounts.Expectation(article, s.shipper(), office, s.order().payment().codAmount(),
-                        s.charges().codFee(), s.bookedAt().toInstant()));
+            if (s.cod()) {
+                expected.add(new CodAccounts.Expectation(article, s.shipper(), office, s.codAmount(),
+                        s.codFee(), s.bookedAt().toInstant()));
             }
             events.add(new OutcomeScans.Scan("dlv-rcv-" + article + "-" + office, article, "IR", office, at, null));
         }

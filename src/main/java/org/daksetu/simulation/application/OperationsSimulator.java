@@ -322,10 +322,11 @@ public class OperationsSimulator {
                 }
             });
             set(day, LocalTime.of(16, 0));
-            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.closeManifest(s.shipper(), id, Optional.empty())))
+            // The simulation reads no manifest back: the services' forms that answer counts only.
+            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.close(s.shipper(), id, Optional.empty())))
                     .toList());
             set(day, LocalTime.of(17, 0));
-            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.confirmHandover(id, List.of(),
+            awaitAll(toHandOver.stream().map(id -> workers.submit(() -> pickups.handOver(id, List.of(),
                     org.daksetu.platform.security.Parties.POSTAL_OPERATOR))).toList());
             pickupCount += toHandOver.size();
             pickupNanos += System.nanoTime() - t2;

@@ -868,6 +868,10 @@ class JdbcTrackingStore implements TrackingStore {
                 }
                 laps.lap("state rows and copy");
                 // Existing rows are updated in place (HOT: no indexed column changes), new ones inserted.
+                // Each staged row finds its row by the primary key: the planner, blind to the staging
+                // table's size, would otherwise hash the whole of tracking_state for every intake (a
+                // cost growing with every article ever tracked); see indexLookups.
+                String[] planner = indexLookups(c);
                 Timestamp updated = Timestamp.from(at);
                 int updatedRows;
                 try (PreparedStatement ps = c.prepareStatement("""
@@ -905,6 +909,7 @@ class JdbcTrackingStore implements TrackingStore {
                     }
                 }
                 laps.lap("state insert");
+                restore(c, planner);
                 laps.log("publish states");
             }
             Intake intake = intake();
@@ -955,6 +960,31 @@ class JdbcTrackingStore implements TrackingStore {
             log.debug("feed rows and copy {} ms", (System.nanoTime() - feedStart) / 1_000_000);
             return null;
         });
+    }
+
+    /**
+     * Turns hash and merge joins off for this transaction and answers the settings as they were.
+     * The staging tables are temporary and never analysed: the planner guesses their size from
+     * their pages and, while tracking_state is under a million or so rows, prefers reading and
+     * hashing all of it to one index look-up per staged article (measured at 600,000 articles: 380
+     * against 260 ms for 25,000 states, and the hash grows with the table while the look-ups do not).
+     */
+    private static String[] indexLookups(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT current_setting('enable_hashjoin'), current_setting('enable_mergejoin'), "
+                     + "set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)")) {
+            rs.next();
+            return new String[] {rs.getString(1), rs.getString(2)};
+        }
+    }
+
+    private static void restore(Connection c, String[] planner) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT set_config('enable_hashjoin', ?, true), set_config('enable_mergejoin', ?, true)")) {
+            ps.setString(1, planner[0]);
+            ps.setString(2, planner[1]);
+            ps.execute();
+        }
     }
 
     @Override

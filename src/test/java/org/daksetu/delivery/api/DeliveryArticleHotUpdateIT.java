@@ -1,0 +1,77 @@
+package org.daksetu.delivery.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.daksetu.delivery.api.LastMileFixtures.KOCHI;
+
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.daksetu.delivery.application.LastMile;
+import org.daksetu.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A delivery article's status is in no index and its page keeps room (V13): putting it out for
+ * delivery and recording the attempt rewrite the row in place (HOT), adding no index entries.
+ */
+@IntegrationTest
+class DeliveryArticleHotUpdateIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    LastMile lastMile;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void the_last_mile_updates_its_articles_in_place() {
+        LastMileFixtures f = new LastMileFixtures(port);
+        LastMileFixtures.Shipper shipper = f.aShipper("Hot");
+        String article = f.book(shipper, KOCHI, 0, false);
+        long office = f.receive(article);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = 'delivery_article' ORDER BY indexname")
+                .query(String.class).list()).noneMatch(d -> d.contains("status"));
+
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        String updates = tx.execute(s -> {
+            lastMile.startRuns(List.of(new LastMile.RunRequest(office, "B1", null, LastMileFixtures.today(), Instant.now(),
+                    List.of(article))));
+            return counts(jdbc);
+        });
+        assertAllInPlace(updates);
+        updates = tx.execute(s -> {
+            lastMile.record(List.of(new LastMile.AttemptRequest(article, "NOT_DELIVERED", "01", null, Instant.now(), null)));
+            return counts(jdbc);
+        });
+        assertAllInPlace(updates);
+        assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("AT_OFFICE");
+    }
+
+    /**
+     * The backend's counts not yet reported (they may include an earlier transaction's until the
+     * backend reports them): every update in place.
+     */
+    private static void assertAllInPlace(String counts) {
+        String[] n = counts.split(" ");
+        assertThat(Integer.parseInt(n[0])).isPositive();
+        assertThat(n[1]).as("updated in place of " + n[0] + " updated").isEqualTo(n[0]);
+    }
+
+    /** Rows of delivery_article updated by this backend and not yet reported, and how many of them in place. */
+    private static String counts(JdbcClient jdbc) {
+        return jdbc.sql("SELECT pg_stat_get_xact_tuples_updated(c.oid) || ' ' || pg_stat_get_xact_tuples_hot_updated(c.oid) "
+                + "FROM pg_class c WHERE c.relname = 'delivery_article'").query(String.class).single();
+    }
+}
