@@ -76,6 +76,12 @@ class ReviewDaysIT {
         assertThat(booked).isEqualTo(jdbc.sql("SELECT count(*) FROM shipment WHERE shipper = 'SIM-DAYS'").query(Double.class).single());
         // Nothing changed since: nothing to close (days before the first booking are not closed at all).
         assertThat(days.closeThrough(FIRST.plusDays(2))).isEmpty();
+        // Had the last close seen none of the feed, every day with a scan applied would be closed again.
+        long seen = jdbc.sql("SELECT feed_seq FROM review_watermark").query(Long.class).single();
+        jdbc.sql("UPDATE review_watermark SET feed_seq = 0").update();
+        assertThat(days.closeThrough(FIRST.plusDays(2))).contains(FIRST, FIRST.plusDays(1), FIRST.plusDays(2));
+        assertThat(jdbc.sql("SELECT feed_seq FROM review_watermark").query(Long.class).single()).isEqualTo(seen);
+        assertThat(reviews.review(Q, Optional.of("SIM-DAYS")).figure("volume", "booked", "").orElseThrow().quarter()).contains(booked);
 
         // Five more shipments booked on the second day (after it was closed: the clock set back), two cancelled.
         AdjustableClock time = (AdjustableClock) clock;

@@ -45,14 +45,28 @@ class JdbcReviewDays {
             TreeSet<LocalDate> days = new TreeSet<>();
             if (last > seen) {
                 // Entries are numbered in commit order: every entry up to `last` is visible now, none will appear below it.
-                days.addAll(jdbc.sql("""
-                        SELECT DISTINCT (f.occurred_at AT TIME ZONE 'Asia/Kolkata')::date FROM report_feed f
-                        WHERE f.seq > :seen AND f.seq <= :last AND f.code <> 'DL'
-                        UNION
-                        SELECT DISTINCT (c.booked_at AT TIME ZONE 'Asia/Kolkata')::date
-                        FROM report_feed f JOIN report_cancelled_shipment c ON c.article = f.article
-                        WHERE f.seq > :seen AND f.seq <= :last AND f.code = 'XC'""")
-                        .param("seen", seen).param("last", last).query(LocalDate.class).list());
+                // One pass for the span of days they fall on (usually one day: the one being closed) and whether any is a
+                // cancellation; the days one by one only when they span more than a day.
+                Map<String, Object> range = Map.of("seen", seen, "last", last);
+                Object[] span = jdbc.sql("""
+                        SELECT (min(f.occurred_at) AT TIME ZONE 'Asia/Kolkata')::date, (max(f.occurred_at) AT TIME ZONE 'Asia/Kolkata')::date,
+                               count(*) FILTER (WHERE f.code = 'XC')
+                        FROM report_feed f WHERE f.seq > :seen AND f.seq <= :last AND f.code <> 'DL'""").params(range)
+                        .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class), rs.getLong(3)})
+                        .single();
+                if (span[0] != null && span[0].equals(span[1])) {
+                    days.add((LocalDate) span[0]);
+                } else if (span[0] != null) {
+                    days.addAll(jdbc.sql("""
+                            SELECT DISTINCT (f.occurred_at AT TIME ZONE 'Asia/Kolkata')::date FROM report_feed f
+                            WHERE f.seq > :seen AND f.seq <= :last AND f.code <> 'DL'""").params(range).query(LocalDate.class).list());
+                }
+                if ((long) span[2] > 0) {
+                    days.addAll(jdbc.sql("""
+                            SELECT DISTINCT (c.booked_at AT TIME ZONE 'Asia/Kolkata')::date
+                            FROM report_feed f JOIN report_cancelled_shipment c ON c.article = f.article
+                            WHERE f.seq > :seen AND f.seq <= :last AND f.code = 'XC'""").params(range).query(LocalDate.class).list());
+                }
             }
             if (!from.isAfter(to)) {
                 days.addAll(jdbc.sql("""
