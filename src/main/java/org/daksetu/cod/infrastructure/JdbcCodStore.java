@@ -203,6 +203,13 @@ public class JdbcCodStore implements CodStore {
     /** The collected articles no batch holds yet; {@code a} is cod_article, {@code s} the shipper's cod_settings row. */
     static final String UNREMITTED = "a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL";
 
+    // The checks of one article ({@code a} cod_article, {@code k.c} its cycle's cutoff), shared by the listing of
+    // discrepancies and their count; the last is formatted with the expression of the day the check is made on.
+    static final String PAST_DUE = "(" + UNREMITTED + " AND a.collection_date <= k.c)";
+    static final String COLLECTED_WRONG = "(a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)";
+    static final String NOT_COLLECTED = "(a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL"
+            + " AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < %s)";
+
     @Override
     public List<RemittanceBatch> remitDue(LocalDate runDate, LocalDate[] cutoffs, RemittanceCycle defaults, Instant now) {
         Map<String, Object> p = new LinkedHashMap<>();
@@ -411,21 +418,16 @@ public class JdbcCodStore implements CodStore {
                         SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
                           FROM a LEFT JOIN cod_settings s USING (shipper) JOIN k ON k.days = coalesce(s.cycle_days, :days)
                          CROSS JOIN LATERAL (VALUES
-                               (a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
-                                    AND a.collection_date <= k.c,
+                               (%1$s,
                                 'COLLECTED_NOT_REMITTED', 'collected on ' || a.collection_date || ', due by ' || :asof || ', not remitted'),
-                               (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise,
+                               (%2$s,
                                 'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, collected ' || a.collected_paise || ' paise'),
-                               (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
-                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof,
+                               (%3$s,
                                 'DELIVERED_WITHOUT_COLLECTION', 'delivered at ' || a.delivered_at || ', no collection recorded')
                              ) AS v(hit, kind, detail)
                          WHERE v.hit
                            -- the details are built only for the few articles with something wrong
-                           AND ((a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
-                                    AND a.collection_date <= k.c) OR (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)
-                                OR (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
-                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < :asof))
+                           AND (%1$s OR %2$s OR %3$s)
                         UNION ALL
                         -- ... and one over their remittance lines
                         SELECT a.article, a.shipper, a.office_id, v.kind, v.detail
@@ -440,7 +442,7 @@ public class JdbcCodStore implements CodStore {
                                (x.wrong IS NOT NULL, 'AMOUNT_MISMATCH', 'booked ' || a.amount_paise || ' paise, remitted ' || x.wrong || ' paise')
                              ) AS v(hit, kind, detail)
                          WHERE v.hit
-                        ORDER BY 1, 4 LIMIT :limit""")
+                        ORDER BY 1, 4 LIMIT :limit""".formatted(PAST_DUE, COLLECTED_WRONG, NOT_COLLECTED.formatted(":asof")))
                 .param("f", utc(bookedFrom)).param("t", utc(bookedTo)).param("s", shipper.orElse(null)).param("asof", asOf)
                 .param("cutoffs", java.util.Arrays.stream(cutoffs).map(LocalDate::toString).toArray(String[]::new))
                 .param("days", defaultCycleDays).param("limit", MAX_DISCREPANCIES)
@@ -489,19 +491,14 @@ public class JdbcCodStore implements CodStore {
                              lines AS (SELECT l.article, (count(*) > 1)::int
                                               + (max(l.amount_paise) FILTER (WHERE l.amount_paise <> a.amount_paise) IS NOT NULL)::int AS hits
                                          FROM cod_remittance_line l JOIN a ON a.article = l.article GROUP BY l.article),
-                             checks AS (SELECT p.col,
-                                               (a.collected_at IS NOT NULL AND a.remittance_id IS NULL AND a.cancelled_at IS NULL
-                                                    AND a.collection_date <= k.c)::int
-                                               + (a.collected_paise IS NOT NULL AND a.collected_paise <> a.amount_paise)::int
-                                               + (a.delivered_at IS NOT NULL AND a.collected_at IS NULL AND a.cancelled_at IS NULL
-                                                    AND (a.delivered_at AT TIME ZONE 'Asia/Kolkata')::date < p.asof)::int AS hits
+                             checks AS (SELECT p.col, %s::int + %s::int + %s::int AS hits
                                           FROM p JOIN a ON a.booked_at >= p.f AND a.booked_at < p.t
                                           LEFT JOIN cod_settings s USING (shipper)
                                           JOIN k ON k.col = p.col AND k.days = coalesce(s.cycle_days, :days)
                                         UNION ALL
                                         SELECT p.col, x.hits
                                           FROM p JOIN a ON a.booked_at >= p.f AND a.booked_at < p.t JOIN lines x ON x.article = a.article)
-                        SELECT col, sum(hits) FROM checks GROUP BY col""")
+                        SELECT col, sum(hits) FROM checks GROUP BY col""".formatted(PAST_DUE, COLLECTED_WRONG, NOT_COLLECTED.formatted("p.asof")))
                 .param("cols", cols.toArray(Integer[]::new)).param("froms", froms.toArray(String[]::new))
                 .param("tos", tos.toArray(String[]::new)).param("asofs", asOfs.toArray(String[]::new))
                 .param("cutCols", cutCols.toArray(Integer[]::new)).param("cutDays", cutDays.toArray(Integer[]::new))

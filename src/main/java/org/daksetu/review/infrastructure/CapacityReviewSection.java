@@ -38,13 +38,8 @@ class CapacityReviewSection implements ReviewSection {
         Double[][] v = new Double[9][5];
         // The five columns as rows (col, from, to) joined to the bags, offers and overflows of the whole window:
         // one pass over each instead of one per column. A bag's shipper is worked out only when asked for.
-        StringBuilder columns = new StringBuilder();
         java.util.Map<String, Object> p = new java.util.HashMap<>();
-        for (int c = 0; c < periods.size(); c++) {
-            columns.append(c == 0 ? "" : ", ").append("(%d, CAST(:f%d AS timestamptz), CAST(:t%d AS timestamptz))".formatted(c, c, c));
-            p.put("f" + c, start(periods.get(c)[0]));
-            p.put("t" + c, start(periods.get(c)[1].plusDays(1)));
-        }
+        String columns = CodReviewSection.periodRows(periods, "timestamptz", d -> start(d[0]), d -> start(d[1].plusDays(1)), p);
         p.put("from", start(quarter.previous().start()));
         p.put("to", start(quarter.end().plusDays(1)));
         shipper.ifPresent(s -> p.put("shipper", s));

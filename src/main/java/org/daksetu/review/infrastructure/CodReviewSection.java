@@ -40,13 +40,8 @@ class CodReviewSection implements ReviewSection {
         Double[] collected = new Double[5], remitted = new Double[5], outstanding = new Double[5], turnaround = new Double[5],
                 confirmed = new Double[5], discrepancies = new Double[5];
         // One pass over the COD articles for the five columns (rows col, from, to joined to each article).
-        StringBuilder columns = new StringBuilder();
         java.util.Map<String, Object> p = new java.util.HashMap<>();
-        for (int c = 0; c < periods.size(); c++) {
-            columns.append(c == 0 ? "" : ", ").append("(%d, CAST(:f%d AS date), CAST(:t%d AS date))".formatted(c, c, c));
-            p.put("f" + c, periods.get(c)[0]);
-            p.put("t" + c, periods.get(c)[1]);
-        }
+        String columns = periodRows(periods, "date", d -> d[0], d -> d[1], p);
         shipper.ifPresent(s -> p.put("shipper", s));
         // An article counts in a column when collected or remitted in it, or collected by its end and not remitted by then.
         jdbc.sql("""
@@ -85,6 +80,21 @@ class CodReviewSection implements ReviewSection {
         figures.add(Figure.of("cod", "remittances_confirmed", "", Figure.Unit.PERCENT, confirmed));
         figures.add(Figure.of("cod", "open_discrepancies", "", Figure.Unit.COUNT, discrepancies));
         return new Part(figures, List.of(), List.of());
+    }
+
+    /**
+     * The columns as SQL rows {@code (col, f, t)} for a VALUES list, their bounds (made from each
+     * column's first and last day, typed {@code sqlType}) added to {@code params} as f0, t0, f1, ...
+     */
+    static String periodRows(List<LocalDate[]> periods, String sqlType, java.util.function.Function<LocalDate[], Object> from,
+                             java.util.function.Function<LocalDate[], Object> to, java.util.Map<String, Object> params) {
+        StringBuilder rows = new StringBuilder();
+        for (int c = 0; c < periods.size(); c++) {
+            rows.append(c == 0 ? "" : ", ").append("(%d, CAST(:f%d AS %s), CAST(:t%d AS %s))".formatted(c, c, sqlType, c, sqlType));
+            params.put("f" + c, from.apply(periods.get(c)));
+            params.put("t" + c, to.apply(periods.get(c)));
+        }
+        return rows.toString();
     }
 
     /** The quarter, its three months, the previous quarter: the columns of the review. */
