@@ -36,6 +36,23 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void a_new_data_directory_compares_text_byte_by_byte_in_utf8() throws Exception {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("collation"), 0);
+             Connection c = DriverManager.getConnection(db.jdbcUrl());
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("""
+                     SELECT datcollate, pg_encoding_to_char(encoding),
+                            array(SELECT v FROM unnest(ARRAY['b', 'B', 'a', 'A', 'a b', 'ab', 'é', 'z']) AS v ORDER BY v)::text
+                       FROM pg_database WHERE datname = current_database()""")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("C");
+            assertThat(rs.getString(2)).isEqualTo("UTF8");
+            // Code-point order: upper case before lower, a space before a letter, accents after z.
+            assertThat(rs.getString(3)).isEqualTo("{A,B,a,\"a b\",ab,b,z,é}");
+        }
+    }
+
+    @Test
     void a_data_directory_in_use_by_another_live_process_is_refused_with_a_clear_message() throws Exception {
         Path dir = work.resolve("shared");
         try (EmbeddedDatabase first = EmbeddedDatabase.start(dir, 0)) {

@@ -84,7 +84,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         refuseIfInUse(dir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                // Text compares byte by byte (the "C" collation): in UTF-8 the code-point order, the same on
+                // every machine whatever its locale, and no strcoll() call for every comparison of an index
+                // key (article numbers, event ids): about 4% of the server's time in the simulator, where
+                // the C.UTF-8 locale gave the same order through strcoll(). Only a new data directory takes
+                // it (initdb); character classes (upper, lower) stay the machine's. UTF-8 whatever that is.
+                .setLocaleConfig("lc-collate", "C")
+                .setLocaleConfig("encoding", "UTF8");
         settings(overrides).forEach(builder::setServerConfig);
         if (!overrides.isEmpty()) {
             log.info("Embedded PostgreSQL settings given: {}", overrides);

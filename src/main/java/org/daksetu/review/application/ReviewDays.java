@@ -1,6 +1,7 @@
 package org.daksetu.review.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -35,11 +36,19 @@ public class ReviewDays {
      * the last close again. Returns the days closed.
      */
     public List<LocalDate> closeThrough(LocalDate through) {
-        LocalDate today = LocalDate.now(clock.withZone(IST));
+        return closeThrough(through, clock.instant());
+    }
+
+    /**
+     * {@link #closeThrough(LocalDate)} as of {@code at}: the simulator's night, when its close runs beside
+     * the next simulated day's traffic (the platform clock shows that day's time by then).
+     */
+    public List<LocalDate> closeThrough(LocalDate through, Instant at) {
+        LocalDate today = LocalDate.ofInstant(at, IST);
         LocalDate to = through.isAfter(today) ? today : through;
         LocalDate first = store.firstDay();
         long started = System.nanoTime();
-        List<LocalDate> closed = store.refresh(first == null ? to.plusDays(1) : first, to, clock.instant());
+        List<LocalDate> closed = store.refresh(first == null ? to.plusDays(1) : first, to, at);
         if (closed.size() > 1) {
             log.info("review day close: {} days closed ({} to {}) in {} ms", closed.size(), closed.getFirst(), closed.getLast(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -115,10 +115,26 @@ final class LastMileOperations {
         long t = System.nanoTime();
         long d = day.toEpochDay();
         receive(d);
+        steps[0] += System.nanoTime() - t;
         attempt(day);
+        long t2 = System.nanoTime();
         deliverReturns(d);
+        steps[4] += System.nanoTime() - t2;
         remit(day);
         nanos += System.nanoTime() - t;
+    }
+
+    /** Time by step (receipts, runs, attempts, instructions, returns): the day's figures, as "(a/b/c/d/e)". */
+    private final long[] steps = new long[5];
+    private final long[] stepsBefore = new long[5];
+
+    String stepsSince() {
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < steps.length; i++) {
+            out.append(i == 0 ? "" : "/").append(String.format(java.util.Locale.ROOT, "%.1f", (steps[i] - stepsBefore[i]) / 1e9));
+            stepsBefore[i] = steps[i];
+        }
+        return out.append(")").toString();
     }
 
     private void receive(long d) {
@@ -163,7 +179,10 @@ final class LastMileOperations {
                         articles.subList(i, Math.min(articles.size(), i + BATCH))));
             }
         });
+        long t0 = System.nanoTime();
         inParallelBy(runs, r -> r.articles().size(), batch -> lastMile.startRuns(batch));
+        long t1 = System.nanoTime();
+        steps[1] += t1 - t0;
 
         // The outcome of every attempt, from the parcel's own generator.
         List<LastMile.AttemptRequest> requests = new ArrayList<>(today.size());
@@ -186,7 +205,11 @@ final class LastMileOperations {
             }
         }
         List<Parcel> toReturn = new ArrayList<>();
-        for (List<LastMile.AttemptResult> batch : inParallel(requests, lastMile::record)) {
+        long t2 = System.nanoTime();
+        List<List<LastMile.AttemptResult>> recorded = inParallel(requests, lastMile::record);
+        long t3 = System.nanoTime();
+        steps[2] += t3 - t2;
+        for (List<LastMile.AttemptResult> batch : recorded) {
             for (LastMile.AttemptResult r : batch) {
                 Parcel p = byArticle.get(r.attempt().article());
                 attempts++;
@@ -212,8 +235,10 @@ final class LastMileOperations {
         }
         // The shipper, told of the failure, asks for the return; the return travels back as long as the parcel came.
         Instant instructedAt = at(day, LocalTime.of(19, 0));
+        long t4 = System.nanoTime();
         inParallel(toReturn, batch -> nonDelivery.instructAll(batch.stream().map(p -> new NonDelivery.ShipperInstruction(p.shipper,
                 p.article, new NonDelivery.Instruction("RETURN", null, null, null, null, instructedAt))).toList()));
+        steps[3] += System.nanoTime() - t4;
         for (int i = 0; i < toReturn.size(); i++) {
             returnsStarted++;
             // The return starts at the instruction (ReturnTrip.startedAt) and takes as long as the way out.

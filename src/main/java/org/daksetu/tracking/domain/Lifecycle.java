@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +27,43 @@ public final class Lifecycle {
     }
 
     public static TrackingState derive(ArticleNumber article, Route route, Collection<ScanEvent> history) {
-        Map<String, ScanEvent> unique = new LinkedHashMap<>();
-        history.stream().sorted(ScanEvent.PHYSICAL_ORDER).forEach(e -> unique.putIfAbsent(e.eventId(), e));
+        List<ScanEvent> unique = inPhysicalOrder(history);
         Fold f = new Fold(route);
-        unique.values().forEach(f::apply);
+        unique.forEach(f::apply);
         return new TrackingState(article, f.status, f.place, f.last, nextStep(f, route), f.misrouted, route.edd(),
                 revisedEdd(f, route), f.attempts, unique.size(), f.anomalies);
+    }
+
+    /**
+     * The history in physical order, each event id once (its first in that order). Derived at every
+     * intake for every article it touches, so done without streams: a history usually comes in order
+     * already (checked before sorting) and holds a dozen scans (ids compared along it; a set beyond that).
+     */
+    static List<ScanEvent> inPhysicalOrder(Collection<ScanEvent> history) {
+        ScanEvent[] events = history.toArray(new ScanEvent[0]);
+        for (int i = 1; i < events.length; i++) {
+            if (ScanEvent.PHYSICAL_ORDER.compare(events[i - 1], events[i]) > 0) {
+                java.util.Arrays.sort(events, ScanEvent.PHYSICAL_ORDER);
+                break;
+            }
+        }
+        List<ScanEvent> unique = new ArrayList<>(events.length);
+        java.util.Set<String> ids = events.length > 32 ? new java.util.HashSet<>() : null;
+        for (ScanEvent e : events) {
+            boolean repeat;
+            if (ids != null) {
+                repeat = !ids.add(e.eventId());
+            } else {
+                repeat = false;
+                for (int j = 0; j < unique.size() && !repeat; j++) {
+                    repeat = unique.get(j).eventId().equals(e.eventId());
+                }
+            }
+            if (!repeat) {
+                unique.add(e);
+            }
+        }
+        return unique;
     }
 
     private static final class Fold {

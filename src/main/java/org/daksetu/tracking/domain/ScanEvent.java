@@ -21,9 +21,17 @@ public record ScanEvent(
         Optional<String> bag) {
 
     /** The physical order of a parcel's scans: by time, then by stage, then by id (a total order). */
-    public static final Comparator<ScanEvent> PHYSICAL_ORDER = Comparator.comparing(ScanEvent::occurredAt)
-            .thenComparingInt(e -> e.code().rank())
-            .thenComparing(ScanEvent::eventId);
+    public static final Comparator<ScanEvent> PHYSICAL_ORDER = ScanEvent::physicalOrder;
+
+    /** {@link #PHYSICAL_ORDER} written out: every state of every intake sorts its article's history by it. */
+    private static int physicalOrder(ScanEvent a, ScanEvent b) {
+        int c = a.occurredAt.compareTo(b.occurredAt);
+        if (c != 0) {
+            return c;
+        }
+        c = Integer.compare(a.code.rank(), b.code.rank());
+        return c != 0 ? c : a.eventId.compareTo(b.eventId);
+    }
 
     public ScanEvent {
         Objects.requireNonNull(eventId, "eventId");

@@ -35,6 +35,24 @@ class LifecycleProperties {
         assertThat(s.lastEvent().isPresent()).isEqualTo(!history.isEmpty() && s.events() > s.anomalies().size());
     }
 
+    @Property(tries = 500)
+    void the_physical_order_keeps_the_first_of_each_event_id_in_time_order(@ForAll("repeatingHistories") List<ScanEvent> history) {
+        java.util.Map<String, ScanEvent> reference = new java.util.LinkedHashMap<>();
+        history.stream().sorted(ScanEvent.PHYSICAL_ORDER).forEach(e -> reference.putIfAbsent(e.eventId(), e));
+        assertThat(Lifecycle.inPhysicalOrder(history)).containsExactlyElementsOf(reference.values());
+    }
+
+    /** Up to 60 scans (the look-up switches to a set beyond 32), ids repeated with other times or codes. */
+    @Provide
+    Arbitrary<List<ScanEvent>> repeatingHistories() {
+        Arbitrary<ScanEvent> event = Combinators.combine(
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.of(ScanCode.IB, ScanCode.RD, ScanCode.IR, ScanCode.D),
+                Arbitraries.of(PLACES),
+                Arbitraries.integers().between(0, 6)).as((id, code, place, hour) -> scan("s" + id, code, place, hour));
+        return event.list().ofMaxSize(60);
+    }
+
     @Provide
     Arbitrary<List<ScanEvent>> histories() {
         Arbitrary<ScanEvent> event = Combinators.combine(
