@@ -39,12 +39,7 @@ public class Shipments {
      * are malformed, unknown or outside the scope are simply absent from the answer.
      */
     public java.util.Map<String, Shipment> getAll(Scope scope, java.util.Collection<String> articleNumbers) {
-        java.util.List<ArticleNumber> numbers = parseAll(articleNumbers);
-        java.util.Map<String, Shipment> out = new java.util.HashMap<>();
-        if (!numbers.isEmpty()) {
-            store.findAll(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
-        }
-        return out;
+        return byArticle(articleNumbers, numbers -> store.findAll(scope, numbers), Shipment::articleNumber);
     }
 
     /**
@@ -52,10 +47,17 @@ public class Shipments {
      * charges or itinerary to read and parse): a delivery office receives tens of thousands a day.
      */
     public java.util.Map<String, ShipmentForDelivery> getAllForDelivery(Scope scope, java.util.Collection<String> articleNumbers) {
+        return byArticle(articleNumbers, numbers -> store.findAllForDelivery(scope, numbers), ShipmentForDelivery::articleNumber);
+    }
+
+    /** The well-formed numbers looked up at once, the answers keyed by article number. */
+    private <T> java.util.Map<String, T> byArticle(java.util.Collection<String> articleNumbers,
+                                                   java.util.function.Function<java.util.List<ArticleNumber>, ? extends Iterable<T>> find,
+                                                   java.util.function.Function<T, ArticleNumber> numberOf) {
         java.util.List<ArticleNumber> numbers = parseAll(articleNumbers);
-        java.util.Map<String, ShipmentForDelivery> out = new java.util.HashMap<>();
+        java.util.Map<String, T> out = new java.util.HashMap<>();
         if (!numbers.isEmpty()) {
-            store.findAllForDelivery(scope, numbers).forEach(s -> out.put(s.articleNumber().value(), s));
+            find.apply(numbers).forEach(s -> out.put(numberOf.apply(s).value(), s));
         }
         return out;
     }

@@ -161,7 +161,6 @@ public class OperationsSimulator {
                     run.capacity.run(day);
                 }
                 hooks.forEach(h -> h.endOfDay(day));
-                run.set(day, LocalTime.of(23, 59, 59));
                 Future<?> closing = i == 0 ? null : night.submit(() -> run.close(day.minusDays(1)));
                 run.sendScans(day);
                 run.awaitClose(closing);
