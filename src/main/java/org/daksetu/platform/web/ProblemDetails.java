@@ -126,8 +126,33 @@ public class ProblemDetails {
                 List.of(new FieldError(e.field(), e.value(), e.getMessage())), request);
     }
 
+    /**
+     * PostgreSQL's answers to a request that met another at the wrong moment: a deadlock (two scan
+     * intakes sending the same scan at once can meet so, see docs/TRACKING.md, "Intake") or a
+     * serialisation failure. The transaction was rolled back whole; the same request sent again
+     * succeeds, so the answer is 503 with Retry-After, not an internal error.
+     */
+    static final java.util.Set<String> TRANSIENT_STATES = java.util.Set.of("40P01", "40001");
+
+    static boolean transientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException se && TRANSIENT_STATES.contains(se.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (transientConflict(e)) {
+            log.warn("{} {} met a concurrent request and was rolled back; the client is asked to retry: {}",
+                    request.getMethod(), request.getRequestURI(), e.toString());
+            ResponseEntity<ProblemDetail> busy = problem(HttpStatus.SERVICE_UNAVAILABLE, "retry", "Try again",
+                    "The request met a concurrent one and nothing of it was applied; send it again", List.of(), request);
+            return ResponseEntity.status(busy.getStatusCode()).header("Retry-After", "1").contentType(PROBLEM_JSON)
+                    .body(busy.getBody());
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "The request failed on the server; it has been logged", List.of(), request);

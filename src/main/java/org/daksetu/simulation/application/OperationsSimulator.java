@@ -417,7 +417,7 @@ public class OperationsSimulator {
                     batch = new ArrayList<>(target + 16);
                 }
                 lastArticle = article;
-                batch.add(new IncomingScan(article + "-" + String.format("%02d", scans.seq(i)), article, null, scans.code(i),
+                batch.add(new IncomingScan(article + "-" + ScanAgenda.zeroPadded(scans.seq(i), 2), article, null, scans.code(i),
                         scans.place(i), OffsetDateTime.ofInstant(Instant.ofEpochSecond(scans.at(i)), IST).toString(),
                         scans.reason(i)));
             }
@@ -495,7 +495,7 @@ public class OperationsSimulator {
             long rupees = Math.clamp(Math.round(Math.exp(6.6 + 0.9 * rng.nextGaussian())), 99, 49_999);
             boolean cod = to.codAvailable() && rng.nextDouble() < s.codShare();
             String name = NAMES[rng.nextInt(NAMES.length)];
-            String phone = Integer.toString(6 + rng.nextInt(4)) + String.format("%09d", rng.nextInt(1_000_000_000));
+            String phone = Integer.toString(6 + rng.nextInt(4)) + ScanAgenda.zeroPadded(rng.nextInt(1_000_000_000), 9);
             String line1 = (1 + rng.nextInt(400)) + ", " + STREETS[rng.nextInt(STREETS.length)];
             return new ShipmentDraft("S" + s.seed() + "-" + day.toString().replace("-", "") + "-" + i, from.code(),
                     business ? "BUSINESS_PARCEL" : "SPEED_POST_PARCEL",

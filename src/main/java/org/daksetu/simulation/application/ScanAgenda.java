@@ -94,8 +94,34 @@ final class ScanAgenda {
     static String unpack(long packed) {
         int letters = (int) (packed / 1_000_000_000L);
         long digits = packed % 1_000_000_000L;
-        return "" + (char) ('A' + letters / 26) + (char) ('A' + letters % 26) + String.format("%09d", digits) + "IN";
+        char[] out = new char[13];
+        out[0] = (char) ('A' + letters / 26);
+        out[1] = (char) ('A' + letters % 26);
+        zeroPadded(digits, out, 2, 9);
+        out[11] = 'I';
+        out[12] = 'N';
+        return new String(out);
     }
+
+    /** {@code value} in {@code width} decimal digits, zero-padded, at {@code from}: String.format's "%0Nd" without its parser (a scan's article and id are built for each of tens of millions of scans). */
+    static void zeroPadded(long value, char[] into, int from, int width) {
+        for (int i = from + width - 1; i >= from; i--) {
+            into[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** As String.format("%0{width}d", value): wider values keep all their digits. */
+    static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        if (value < 0) {
+            return String.format("%0" + width + "d", value);
+        }
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    private static final String[] REASONS = java.util.stream.IntStream.range(0, 100).mapToObj(r -> zeroPadded(r, 2))
+            .toArray(String[]::new);
 
     /** One day's scans in article order. */
     record Day(ScanAgenda agenda, Bucket bucket, int[] order) {
@@ -121,7 +147,7 @@ final class ScanAgenda {
 
         String reason(int i) {
             byte r = bucket.reason[order[i]];
-            return r == 0 ? null : String.format("%02d", r);
+            return r == 0 ? null : REASONS[r];
         }
 
         int seq(int i) {

@@ -18,7 +18,10 @@ import org.daksetu.tracking.application.TrackedArticle;
  *       id; an intake here that finds another node was the last writer empties the cache, and one
  *       that finds this node's previous intake not yet reflected waits for it ({@link #usable});</li>
  *   <li>a reader fills a missing entry only if no intake committed here while it read
- *       ({@link #fill}).</li>
+ *       ({@link #fill});</li>
+ *   <li>an intake that reads its histories before it takes the clock ({@link #completeThrough})
+ *       learns afterwards which of its articles the intakes committed in between changed
+ *       ({@link #changedBetween}), from a short log of this node's commits.</li>
  * </ul>
  * The cache holds at most {@code max} articles; past that, the articles changed longest ago are
  * dropped (a miss only costs a database read).
@@ -38,6 +41,17 @@ final class ArticleCache {
     private long appliedUpTo = -1;
     /** Changes on every commit or clear; readers compare it around their database read. */
     private long generation;
+    /** This node's latest commits, oldest first: clock value and the articles it changed. */
+    private final java.util.ArrayDeque<Commit> recent = new java.util.ArrayDeque<>();
+    /**
+     * How many commits the log keeps. An intake reading before the clock needs the commits made
+     * while it read and stored its scans: one or two with two workers, one per concurrent intake
+     * in general; past the log, it reads all its articles again (correct, only slower).
+     */
+    static final int RECENT = 16;
+
+    private record Commit(long seq, java.util.Set<String> articles) {
+    }
 
     ArticleCache(int max) {
         this.max = max;
@@ -90,8 +104,60 @@ final class ArticleCache {
         return appliedUpTo == lastSeq;
     }
 
+    /**
+     * Whether the cached histories hold at least every change committed up to {@code seq}, read
+     * from the clock row without its lock (last written by {@code writer}): as {@link #usable},
+     * but another node's write does not empty the cache (the intake that takes the clock after it
+     * does), and a later commit of this node is no reason to refuse.
+     */
+    synchronized boolean completeThrough(long seq, String writer) throws InterruptedException {
+        if (max <= 0 || !node.equals(writer)) {
+            return false;
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (appliedUpTo < seq) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    /**
+     * Of {@code articles}, those that the commits with clock values after {@code from} up to
+     * {@code to} changed; null when one of those commits is not in the log (another node's, one
+     * past the log's length, or one whose after-commit step was given up on): then any may have.
+     * The caller holds the clock row with {@code to} the last value, and {@link #usable} was asked
+     * for {@code to}: every commit of this node up to it is logged by then.
+     */
+    synchronized java.util.Set<String> changedBetween(long from, long to, java.util.Collection<String> articles) {
+        java.util.Set<String> changed = new java.util.HashSet<>();
+        long expected = from + 1;
+        for (Commit c : recent) {
+            if (c.seq() <= from || c.seq() > to) {
+                continue;
+            }
+            if (c.seq() != expected) {
+                return null;
+            }
+            expected++;
+            for (String a : articles) {
+                if (c.articles().contains(a)) {
+                    changed.add(a);
+                }
+            }
+        }
+        return expected == to + 1 ? changed : null;
+    }
+
     /** After the intake with clock value {@code seq} committed: its articles as they now stand. */
     synchronized void committed(long seq, Map<String, TrackedArticle> changed) {
+        recent.addLast(new Commit(seq, new java.util.HashSet<>(changed.keySet())));
+        if (recent.size() > RECENT) {
+            recent.removeFirst();
+        }
         if (max > 0) {
             for (Map.Entry<String, TrackedArticle> c : changed.entrySet()) {
                 entries.merge(c.getKey(), new Entry(c.getValue(), seq), (old, neu) -> old.seq() > neu.seq() ? old : neu);

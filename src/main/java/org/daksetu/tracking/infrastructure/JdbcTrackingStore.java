@@ -375,13 +375,20 @@ class JdbcTrackingStore implements TrackingStore {
             if (scans.isEmpty()) {
                 return new Applied(0, 0, 0, List.of(), Set.of(), null, null);
             }
-            // The clock row first: every append runs under it, so the histories read below are the
-            // whole truth until this transaction commits, and two intakes never wait on each other's keys.
+            boolean direct = scans.stream().allMatch(s -> s.article().isPresent() && s.bag().isEmpty());
+            if (direct && intake() == null) {
+                Applied early = appendBeforeClock(c, scans, source, receivedAt);
+                if (early != null) {
+                    return early;
+                }
+            }
+            // The clock row first: every append below runs under it, so the histories read are the
+            // whole truth until this transaction commits.
             Intake intake = startIntake(c);
-            if (scans.stream().allMatch(s -> s.article().isPresent() && s.bag().isEmpty())) {
-                Applied direct = appendDirect(c, intake, scans, source, receivedAt);
-                if (direct != null) {
-                    return direct;
+            if (direct) {
+                Applied appended = appendDirect(c, intake, scans, source, receivedAt);
+                if (appended != null) {
+                    return appended;
                 }
             }
             intake.current.clear(); // the set-based path below does not keep it
@@ -496,90 +503,203 @@ class JdbcTrackingStore implements TrackingStore {
     private Applied appendDirect(Connection c, Intake intake, List<ParsedScan> scans, String source, Instant receivedAt)
             throws SQLException {
         Laps laps = new Laps();
+        Map<String, ArticleNumber> numbers = numbers(scans);
+        DirectBatch batch = new DirectBatch(scans, numbers, byArticle(numbers.values()), receivedAt);
+        laps.lap("histories and dedupe");
+        List<TrackingState> states = copy(c, batch, source);
+        if (states == null) {
+            return null;
+        }
+        laps.lap("copy and derive");
+        laps.log("direct append");
+        return batch.applied(intake, states);
+    }
+
+    /**
+     * The direct append of a transaction's first intake, done before the clock row is taken, so that
+     * two intakes read, dedupe, store and derive at the same time and wait for each other only for
+     * the states, the feed and the commit (docs/TRACKING.md, "Intake"). The clock value is read
+     * first without the lock; the histories are then at least as new as it (the cache is used when
+     * it holds every change up to it). Once the clock is held, the articles that intakes committed
+     * in between changed are read again from the database (which now shows those intakes and this
+     * one's own scans) and their states derived again; when the cache cannot name them (another
+     * node wrote, or too many commits passed), all of the batch's articles are. Null when the batch
+     * must go another way (a stored key met: the clock is taken and the usual path runs).
+     */
+    private Applied appendBeforeClock(Connection c, List<ParsedScan> scans, String source, Instant receivedAt)
+            throws SQLException {
+        Laps laps = new Laps();
+        long seen;
+        boolean fromCache;
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, writer FROM tracking_intake_clock WHERE id = 1")) {
+            rs.next();
+            seen = rs.getLong(1);
+            fromCache = cache.completeThrough(seen, rs.getString(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the tracking cache", e);
+        }
+        Map<String, ArticleNumber> numbers = numbers(scans);
+        Map<String, TrackedArticle> before = new HashMap<>(numbers.size() * 2);
+        List<String> missing = new ArrayList<>();
+        for (String key : numbers.keySet()) {
+            TrackedArticle hit = fromCache ? cache.get(key) : null;
+            if (hit != null) {
+                before.put(key, hit);
+            } else {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            load(missing.toArray(String[]::new)).forEach(a -> before.put(a.article().registration().article().value(), a));
+        }
+        laps.lap("histories");
+        DirectBatch batch = new DirectBatch(scans, numbers, before, receivedAt);
+        laps.lap("dedupe");
+        List<TrackingState> states = copy(c, batch, source);
+        if (states == null) {
+            return null;
+        }
+        laps.lap("copy and derive");
+        Intake intake = startIntake(c);
+        laps.lap("clock");
+        java.util.Set<String> changed = cache.changedBetween(seen, intake.seq - 1, before.keySet());
+        if (changed == null || !changed.isEmpty()) {
+            String[] again = (changed == null ? before.keySet() : changed).toArray(String[]::new);
+            boolean rederive = false;
+            for (TrackedArticle a : load(again)) {
+                String key = a.article().registration().article().value();
+                if (batch.now.containsKey(key)) {
+                    batch.now.put(key, a);
+                    rederive = true;
+                } else {
+                    batch.before.put(key, a);
+                }
+            }
+            if (rederive) {
+                states = batch.now.values().stream().map(TrackedArticle::state).toList();
+            }
+            log.debug("intake {}: {} articles read again, changed by the {} intakes committed while it read", intake.seq,
+                    again.length, intake.seq - 1 - seen);
+        }
+        laps.lap("changed meanwhile");
+        laps.log("append before the clock");
+        return batch.applied(intake, states);
+    }
+
+    private static Map<String, ArticleNumber> numbers(List<ParsedScan> scans) {
         Map<String, ArticleNumber> numbers = new LinkedHashMap<>();
         for (ParsedScan s : scans) {
             ArticleNumber n = s.article().orElseThrow();
             numbers.putIfAbsent(n.value(), n);
         }
-        Map<String, TrackedArticle> before = byArticle(numbers.values());
-        laps.lap("histories");
-        List<ParsedScan> unknown = new ArrayList<>();
-        List<ParsedScan> fresh = new ArrayList<>(scans.size());
-        Map<String, SeenIds> seen = new HashMap<>();
-        for (ParsedScan s : scans) {
-            String key = s.article().orElseThrow().value();
-            TrackedArticle a = before.get(key);
-            if (a == null) {
-                unknown.add(s);
-                continue;
-            }
-            if (seen.computeIfAbsent(key, k -> new SeenIds(a.history())).add(s.eventId())) { // the first of a request's repeats is kept
-                fresh.add(s);
-            }
-        }
-        // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
-        Instant received = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        List<ScanEvent> appended = new ArrayList<>(fresh.size());
-        Map<String, List<ScanEvent>> byArticle = new LinkedHashMap<>();
-        for (ParsedScan s : fresh) {
-            ScanEvent e = new ScanEvent(s.eventId(), numbers.get(s.article().orElseThrow().value()), s.code(), s.place(),
-                    s.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), received, s.reason(), Optional.empty());
-            appended.add(e);
-            byArticle.computeIfAbsent(e.article().value(), k -> new ArrayList<>()).add(e);
-        }
-        Map<String, TrackedArticle> now = new LinkedHashMap<>();
-        byArticle.forEach((key, added) -> {
-            TrackedArticle a = before.get(key);
-            List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
-            history.addAll(a.history());
-            history.addAll(added);
-            now.put(key, new TrackedArticle(a.article(), history));
-        });
-        laps.lap("dedupe");
-        List<TrackingState> states = List.of();
-        if (!appended.isEmpty()) {
-            java.sql.Savepoint savepoint = c.setSavepoint();
-            CopyBinary rows = CopyBinary.streaming(c, "scan_event",
-                    "event_id, article, code, place, occurred_at, received_at, reason, bag, source", appended.size() * 100);
-            try {
-                for (ScanEvent e : appended) {
-                    rows.row(9).text(e.eventId()).text(e.article().value()).text(e.code().name()).text(e.place())
-                            .timestamp(e.occurredAt()).timestamp(received).text(e.reason().map(NonDeliveryReason::code).orElse(null))
-                            .nullValue().text(source);
+        return numbers;
+    }
+
+    /**
+     * A direct append worked out in memory: the scans of unknown articles, the new scans (a scan
+     * whose id the article's history or an earlier scan of the batch has is a duplicate), and the
+     * articles with their new scans.
+     */
+    private static final class DirectBatch {
+        final List<ParsedScan> scans;
+        final Map<String, TrackedArticle> before;
+        final Instant received;
+        final List<ParsedScan> unknown = new ArrayList<>();
+        final List<ScanEvent> appended;
+        final Map<String, TrackedArticle> now = new LinkedHashMap<>();
+
+        DirectBatch(List<ParsedScan> scans, Map<String, ArticleNumber> numbers, Map<String, TrackedArticle> before,
+                    Instant receivedAt) {
+            this.scans = scans;
+            this.before = before;
+            List<ParsedScan> fresh = new ArrayList<>(scans.size());
+            Map<String, SeenIds> seen = new HashMap<>();
+            for (ParsedScan s : scans) {
+                String key = s.article().orElseThrow().value();
+                TrackedArticle a = before.get(key);
+                if (a == null) {
+                    unknown.add(s);
+                    continue;
                 }
-                rows.flush();
-                // The states are derived while the server stores the scans.
-                states = now.values().stream().map(TrackedArticle::state).toList();
-                rows.finish();
-            } catch (IllegalStateException e) {
-                rows.abandon();
-                if (e.getCause() instanceof SQLException se && "23505".equals(se.getSQLState())) {
-                    c.rollback(savepoint);
-                    log.warn("intake {}: a scan of this batch was already stored although the history read did not show it; "
-                            + "the batch goes the set-based way", intake.seq);
-                    return null;
+                if (seen.computeIfAbsent(key, k -> new SeenIds(a.history())).add(s.eventId())) { // the first of a request's repeats is kept
+                    fresh.add(s);
                 }
-                throw e;
-            } catch (RuntimeException e) {
-                rows.abandon();
-                throw e;
             }
-            c.releaseSavepoint(savepoint);
+            // PostgreSQL keeps microseconds: the cached scans carry exactly what is stored.
+            received = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            appended = new ArrayList<>(fresh.size());
+            Map<String, List<ScanEvent>> byArticle = new LinkedHashMap<>();
+            for (ParsedScan s : fresh) {
+                ScanEvent e = new ScanEvent(s.eventId(), numbers.get(s.article().orElseThrow().value()), s.code(), s.place(),
+                        s.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS), received, s.reason(), Optional.empty());
+                appended.add(e);
+                byArticle.computeIfAbsent(e.article().value(), k -> new ArrayList<>()).add(e);
+            }
+            byArticle.forEach((key, added) -> {
+                TrackedArticle a = before.get(key);
+                List<ScanEvent> history = new ArrayList<>(a.history().size() + added.size());
+                history.addAll(a.history());
+                history.addAll(added);
+                now.put(key, new TrackedArticle(a.article(), history));
+            });
         }
-        laps.lap("copy and derive");
-        Set<ArticleNumber> affected = new HashSet<>();
-        for (ScanEvent e : appended) {
-            String key = e.article().value();
-            intake.newScans.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            intake.unpublished.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            affected.add(e.article());
+
+        /** What the intake learns of this append, and the answer to the caller. */
+        Applied applied(Intake intake, List<TrackingState> states) {
+            Set<ArticleNumber> affected = new HashSet<>();
+            for (ScanEvent e : appended) {
+                String key = e.article().value();
+                intake.newScans.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                intake.unpublished.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                affected.add(e.article());
+            }
+            intake.current.putAll(before);
+            intake.current.putAll(now);
+            intake.found.putAll(now);
+            return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown,
+                    affected, List.copyOf(now.values()), states);
         }
-        intake.current.putAll(before);
-        intake.current.putAll(now);
-        intake.found.putAll(now);
-        laps.log("direct append");
-        return new Applied(appended.size(), scans.size() - unknown.size() - appended.size(), appended.size(), unknown, affected,
-                List.copyOf(now.values()), states);
+    }
+
+    /**
+     * Stores the batch's new scans by one binary COPY and derives the states of its articles while
+     * the server writes; null (and the COPY undone to a savepoint) when a scan's key is stored already.
+     */
+    private List<TrackingState> copy(Connection c, DirectBatch batch, String source) throws SQLException {
+        if (batch.appended.isEmpty()) {
+            return List.of();
+        }
+        List<TrackingState> states;
+        java.sql.Savepoint savepoint = c.setSavepoint();
+        CopyBinary rows = CopyBinary.streaming(c, "scan_event",
+                "event_id, article, code, place, occurred_at, received_at, reason, bag, source", batch.appended.size() * 100);
+        try {
+            for (ScanEvent e : batch.appended) {
+                rows.row(9).text(e.eventId()).text(e.article().value()).text(e.code().name()).text(e.place())
+                        .timestamp(e.occurredAt()).timestamp(batch.received).text(e.reason().map(NonDeliveryReason::code).orElse(null))
+                        .nullValue().text(source);
+            }
+            rows.flush();
+            // The states are derived while the server stores the scans.
+            states = batch.now.values().stream().map(TrackedArticle::state).toList();
+            rows.finish();
+        } catch (IllegalStateException e) {
+            rows.abandon();
+            if (e.getCause() instanceof SQLException se && "23505".equals(se.getSQLState())) {
+                c.rollback(savepoint);
+                log.warn("a scan of this batch was already stored although the history read did not show it; "
+                        + "the batch goes the set-based way");
+                return null;
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            rows.abandon();
+            throw e;
+        }
+        c.releaseSavepoint(savepoint);
+        return states;
     }
 
     /**

@@ -19,6 +19,11 @@ class ScanAgendaTest {
         assertThat(ScanAgenda.unpack(ScanAgenda.pack(number))).isEqualTo(number);
     }
 
+    @Property
+    void zero_padding_is_string_formats(@ForAll long value, @ForAll @IntRange(min = 1, max = 19) int width) {
+        assertThat(ScanAgenda.zeroPadded(value, width)).isEqualTo(String.format("%0" + width + "d", value));
+    }
+
     @Test
     void a_day_gives_back_its_scans_grouped_by_article_and_drops_those_after_the_last_day() {
         ScanAgenda agenda = new ScanAgenda();

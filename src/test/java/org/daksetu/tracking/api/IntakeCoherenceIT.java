@@ -227,4 +227,93 @@ class IntakeCoherenceIT {
         assertThat(fed).containsExactlyInAnyOrderElementsOf(scans.subList(0, 4).stream().map(IncomingScan::eventId).toList());
         assertCoherent(a);
     }
+
+    /** Sessions waiting for the intake clock's row lock. */
+    private int waitingForTheClock() {
+        return jdbc.sql("""
+                SELECT count(*) FROM pg_stat_activity
+                 WHERE wait_event_type = 'Lock' AND query LIKE '%tracking_intake_clock%FOR UPDATE%'""").query(Integer.class).single();
+    }
+
+    private void awaitWaiting(int sessions) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (waitingForTheClock() < sessions) {
+            assertThat(System.nanoTime()).as("%d intakes waiting for the clock", sessions).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    @Test
+    void an_intake_that_read_before_another_committed_the_same_article_derives_the_state_again() throws Exception {
+        ArticleNumber a = parcels.register("SHP-COHERENT");
+        List<IncomingScan> scans = journey(a);
+        intake.accept(scans.subList(0, 2), "test");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // The clock held elsewhere: both intakes read the same history, store their scans and wait for it.
+            Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                jdbc.sql("SELECT seq FROM tracking_intake_clock WHERE id = 1 FOR UPDATE").query(Long.class).single();
+                locked.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            locked.await();
+            Future<?> first = pool.submit(() -> intake.accept(scans.subList(2, 3), "test"));
+            awaitWaiting(1);
+            Future<?> second = pool.submit(() -> intake.accept(scans.subList(3, 4), "test"));
+            awaitWaiting(2);
+            release.countDown();
+            holder.get();
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.find(a).orElseThrow().history()).hasSize(4);
+        assertCoherent(a);
+        assertThat(jdbc.sql("SELECT events FROM tracking_state WHERE article = ?").param(a.value()).query(Integer.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void an_intake_that_read_before_another_node_wrote_reads_its_articles_again() throws Exception {
+        ArticleNumber a = parcels.register("SHP-COHERENT");
+        List<IncomingScan> scans = journey(a);
+        intake.accept(scans.subList(0, 2), "test");
+        IncomingScan other = scans.get(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // Another node's intake, not yet committed when this node's intake reads the history.
+            Future<?> node = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+                jdbc.sql("UPDATE tracking_intake_clock SET seq = seq + 1, writer = 'another-node' WHERE id = 1").update();
+                jdbc.sql("""
+                        INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, source)
+                        VALUES (?, ?, ?, ?, CAST(? AS timestamptz), now(), 'other node')""")
+                        .params(other.eventId(), a.value(), other.code(), other.office(), other.occurredAt()).update();
+                written.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }));
+            written.await();
+            Future<?> here = pool.submit(() -> intake.accept(scans.subList(3, 4), "test"));
+            awaitWaiting(1);
+            release.countDown();
+            node.get();
+            here.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.find(a).orElseThrow().history()).hasSize(4);
+        assertCoherent(a);
+    }
 }
