@@ -92,28 +92,15 @@ final class ArticleCache {
             clear(lastSeq);
             return false;
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (appliedUpTo < lastSeq) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                clear(lastSeq);
-                return false;
-            }
-            wait(Math.max(1, left / 1_000_000));
+        if (!awaitApplied(lastSeq)) {
+            clear(lastSeq);
+            return false;
         }
         return appliedUpTo == lastSeq;
     }
 
-    /**
-     * Whether the cached histories hold at least every change committed up to {@code seq}, read
-     * from the clock row without its lock (last written by {@code writer}): as {@link #usable},
-     * but another node's write does not empty the cache (the intake that takes the clock after it
-     * does), and a later commit of this node is no reason to refuse.
-     */
-    synchronized boolean completeThrough(long seq, String writer) throws InterruptedException {
-        if (max <= 0 || !node.equals(writer)) {
-            return false;
-        }
+    /** Waits, at most {@link #WAIT}, until this node's commits up to {@code seq} are applied; false if they were not. */
+    private boolean awaitApplied(long seq) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (appliedUpTo < seq) {
             long left = deadline - System.nanoTime();
@@ -123,6 +110,16 @@ final class ArticleCache {
             wait(Math.max(1, left / 1_000_000));
         }
         return true;
+    }
+
+    /**
+     * Whether the cached histories hold at least every change committed up to {@code seq}, read
+     * from the clock row without its lock (last written by {@code writer}): as {@link #usable},
+     * but another node's write does not empty the cache (the intake that takes the clock after it
+     * does), and a later commit of this node is no reason to refuse.
+     */
+    synchronized boolean completeThrough(long seq, String writer) throws InterruptedException {
+        return max > 0 && node.equals(writer) && awaitApplied(seq);
     }
 
     /**

@@ -133,6 +133,34 @@ class JdbcTrackingStore implements TrackingStore {
         return (Intake) TransactionSynchronizationManager.getResource(this);
     }
 
+    /** The intake clock's value and the node that wrote it last. */
+    private record ClockValue(long seq, String writer) {
+    }
+
+    /** The clock as committed; {@code lock}: under its row lock, held to commit. */
+    private static ClockValue readClock(Connection c, boolean lock) throws SQLException {
+        try (var st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT seq, writer FROM tracking_intake_clock WHERE id = 1" + (lock ? " FOR UPDATE" : ""))) {
+            rs.next();
+            return new ClockValue(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    @FunctionalInterface
+    private interface CacheWait {
+        boolean check() throws InterruptedException;
+    }
+
+    /** A cache check that may wait for this node's after-commit step. */
+    private static boolean waitingForCache(CacheWait wait) {
+        try {
+            return wait.check();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the tracking cache", e);
+        }
+    }
+
     /**
      * Advances the intake clock (row-locked until commit) and decides whether the cached histories
      * hold every committed change; after commit, the articles this transaction changed go into the
@@ -143,27 +171,13 @@ class JdbcTrackingStore implements TrackingStore {
         if (existing != null) {
             return existing;
         }
-        long last;
-        String writer;
-        try (var st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT seq, writer FROM tracking_intake_clock WHERE id = 1 FOR UPDATE")) {
-            rs.next();
-            last = rs.getLong(1);
-            writer = rs.getString(2);
-        }
+        ClockValue clock = readClock(c, true);
         try (PreparedStatement ps = c.prepareStatement("UPDATE tracking_intake_clock SET seq = ?, writer = ? WHERE id = 1")) {
-            ps.setLong(1, last + 1);
+            ps.setLong(1, clock.seq() + 1);
             ps.setString(2, cache.node);
             ps.executeUpdate();
         }
-        boolean usable;
-        try {
-            usable = cache.usable(last, writer);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the tracking cache", e);
-        }
-        Intake intake = new Intake(last + 1, usable);
+        Intake intake = new Intake(clock.seq() + 1, waitingForCache(() -> cache.usable(clock.seq(), clock.writer())));
         TransactionSynchronizationManager.bindResource(this, intake);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -529,17 +543,9 @@ class JdbcTrackingStore implements TrackingStore {
     private Applied appendBeforeClock(Connection c, List<ParsedScan> scans, String source, Instant receivedAt)
             throws SQLException {
         Laps laps = new Laps();
-        long seen;
-        boolean fromCache;
-        try (var st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT seq, writer FROM tracking_intake_clock WHERE id = 1")) {
-            rs.next();
-            seen = rs.getLong(1);
-            fromCache = cache.completeThrough(seen, rs.getString(2));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the tracking cache", e);
-        }
+        ClockValue clock = readClock(c, false);
+        long seen = clock.seq();
+        boolean fromCache = waitingForCache(() -> cache.completeThrough(seen, clock.writer()));
         Map<String, ArticleNumber> numbers = numbers(scans);
         Map<String, TrackedArticle> before = new HashMap<>(numbers.size() * 2);
         List<String> missing = new ArrayList<>();

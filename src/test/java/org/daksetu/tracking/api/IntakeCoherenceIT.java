@@ -243,26 +243,35 @@ class IntakeCoherenceIT {
         }
     }
 
+    /** A transaction that does {@code work}, then stays open until {@code release}; answers once the work is done. */
+    private Future<?> openTransaction(ExecutorService pool, Runnable work, java.util.concurrent.CountDownLatch release)
+            throws InterruptedException {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Future<?> open = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+            work.run();
+            done.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        done.await();
+        return open;
+    }
+
     @Test
     void an_intake_that_read_before_another_committed_the_same_article_derives_the_state_again() throws Exception {
         ArticleNumber a = parcels.register("SHP-COHERENT");
         List<IncomingScan> scans = journey(a);
         intake.accept(scans.subList(0, 2), "test");
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try {
             // The clock held elsewhere: both intakes read the same history, store their scans and wait for it.
-            Future<?> holder = pool.submit(() -> transactions.executeWithoutResult(tx -> {
-                jdbc.sql("SELECT seq FROM tracking_intake_clock WHERE id = 1 FOR UPDATE").query(Long.class).single();
-                locked.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            locked.await();
+            Future<?> holder = openTransaction(pool,
+                    () -> jdbc.sql("SELECT seq FROM tracking_intake_clock WHERE id = 1 FOR UPDATE").query(Long.class).single(),
+                    release);
             Future<?> first = pool.submit(() -> intake.accept(scans.subList(2, 3), "test"));
             awaitWaiting(1);
             Future<?> second = pool.submit(() -> intake.accept(scans.subList(3, 4), "test"));
@@ -287,24 +296,16 @@ class IntakeCoherenceIT {
         intake.accept(scans.subList(0, 2), "test");
         IncomingScan other = scans.get(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         try {
             // Another node's intake, not yet committed when this node's intake reads the history.
-            Future<?> node = pool.submit(() -> transactions.executeWithoutResult(tx -> {
+            Future<?> node = openTransaction(pool, () -> {
                 jdbc.sql("UPDATE tracking_intake_clock SET seq = seq + 1, writer = 'another-node' WHERE id = 1").update();
                 jdbc.sql("""
                         INSERT INTO scan_event (event_id, article, code, place, occurred_at, received_at, source)
                         VALUES (?, ?, ?, ?, CAST(? AS timestamptz), now(), 'other node')""")
                         .params(other.eventId(), a.value(), other.code(), other.office(), other.occurredAt()).update();
-                written.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            }));
-            written.await();
+            }, release);
             Future<?> here = pool.submit(() -> intake.accept(scans.subList(3, 4), "test"));
             awaitWaiting(1);
             release.countDown();
