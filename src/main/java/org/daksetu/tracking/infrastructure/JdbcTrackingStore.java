@@ -255,7 +255,7 @@ class JdbcTrackingStore implements TrackingStore {
                         added.add(rs.getString(1));
                     }
                 }
-                seed(c, articles, routeIds, digests, added, generation);
+                seed(articles, routeIds, digests, added, generation);
                 return added.size();
             }
         });
@@ -265,14 +265,22 @@ class JdbcTrackingStore implements TrackingStore {
      * After the registering transaction commits, its new articles go into the cache with their
      * empty history, exactly as a read from the database would build them, so their first scans
      * need no database read. Under the readers' rule ({@link ArticleCache#fill}): skipped if an
-     * intake committed here since the registration began.
+     * intake committed here since the registration began. A route's stored form is the route
+     * registered (its JSON holds every field of every leg as text, so reading it back gives equal
+     * values): the route cache takes it unless it holds that route already, and every article of
+     * a route shares one copy.
      */
-    private void seed(Connection c, List<RegisteredArticle> articles, Map<String, Long> routeIds, String[] digests,
-                      Set<String> added, long generation) throws SQLException {
+    private void seed(List<RegisteredArticle> articles, Map<String, Long> routeIds, String[] digests, Set<String> added,
+                      long generation) {
         if (added.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        Map<Long, RouteJson.Stored> stored = routes.load(c, routeIds.values().stream().distinct().toList());
+        Map<Long, RouteJson.Stored> stored = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Route route = articles.get(i).route();
+            stored.computeIfAbsent(routeIds.get(digests[i]), id -> routes.remember(id,
+                    new RouteJson.Stored(route.itinerary(), new java.util.LinkedHashMap<>(route.aliases()))));
+        }
         Map<String, TrackedArticle> fresh = new HashMap<>(added.size() * 2);
         for (int i = 0; i < articles.size(); i++) {
             ArticleRegistration r = articles.get(i).registration();

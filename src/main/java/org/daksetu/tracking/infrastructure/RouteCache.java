@@ -19,6 +19,15 @@ final class RouteCache {
 
     private final ConcurrentHashMap<Long, RouteJson.Stored> cache = new ConcurrentHashMap<>();
 
+    /** The cached copy of route {@code id}, which becomes {@code route} if there was none. */
+    RouteJson.Stored remember(long id, RouteJson.Stored route) {
+        if (cache.size() > MAX) {
+            cache.clear();
+        }
+        RouteJson.Stored before = cache.putIfAbsent(id, route);
+        return before == null ? route : before;
+    }
+
     Map<Long, RouteJson.Stored> load(Connection c, List<Long> ids) throws SQLException {
         Map<Long, RouteJson.Stored> out = new HashMap<>();
         List<Long> missing = ids.stream().filter(id -> {

@@ -66,7 +66,9 @@ class RouteJsonProperties {
         Route route = new Route(itinerary, t.toLocalDate(), aliases);
         assertThat(RouteJson.digest(route)).isEqualTo(RouteJson.digest(RouteJson.jacksonItinerary(itinerary),
                 RouteJson.jacksonAliases(aliases)));
-        // What is written reads back as the same itinerary.
+        // What is written reads back as the same itinerary and aliases: registration caches the route
+        // it wrote as the route a read from the database gives.
         assertThat(RouteJson.itinerary(RouteJson.itinerary(itinerary))).isEqualTo(itinerary);
+        assertThat(RouteJson.aliases(RouteJson.aliases(aliases))).isEqualTo(aliases);
     }
 }
