@@ -38,18 +38,14 @@ final class RouteCache {
             return s == null;
         }).toList();
         if (!missing.isEmpty()) {
-            if (cache.size() > MAX) {
-                cache.clear();
-            }
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, itinerary, place_aliases FROM tracking_route WHERE id = ANY (?)")) {
                 ps.setArray(1, c.createArrayOf("bigint", missing.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        RouteJson.Stored s = new RouteJson.Stored(RouteJson.itinerary(rs.getString(2)),
-                                RouteJson.aliases(rs.getString(3)));
-                        cache.put(rs.getLong(1), s);
-                        out.put(rs.getLong(1), s);
+                        long id = rs.getLong(1);
+                        out.put(id, remember(id, new RouteJson.Stored(RouteJson.itinerary(rs.getString(2)),
+                                RouteJson.aliases(rs.getString(3)))));
                     }
                 }
             }
