@@ -71,7 +71,16 @@ public class Remittances {
      */
     @Transactional
     public List<RemittanceBatch> runCycle(LocalDate runDate) {
-        return store.remitDue(runDate, cutoffs(runDate), RemittanceCycle.DEFAULT, clock.instant());
+        return runCycle(runDate, clock.instant());
+    }
+
+    /**
+     * The same run recorded as made at {@code at} (a caller that keeps its own business time, as
+     * the operations simulator does when it runs a day's remittances beside the next day's work).
+     */
+    @Transactional
+    public List<RemittanceBatch> runCycle(LocalDate runDate, Instant at) {
+        return store.remitDue(runDate, cutoffs(runDate), RemittanceCycle.DEFAULT, at);
     }
 
     /**

@@ -89,6 +89,8 @@ final class LastMileOperations {
 
     long received, attempts, delivered, failed, returnsStarted, returnsDelivered, collections, remittanceBatches, confirmed;
     long nanos;
+    /** Written by the night thread only; read after waiting for it. */
+    volatile long remitNanos;
 
     LastMileOperations(LastMile lastMile, NonDelivery nonDelivery, Returns returns, Beats beats, Remittances remittances,
                        SimulationSettings s, ExecutorService workers, int threads) {
@@ -110,7 +112,10 @@ final class LastMileOperations {
         arrivals.computeIfAbsent(Journey.istDay(arrival), d -> new ArrayList<>()).add(new Arrival(p, office, Instant.ofEpochSecond(arrival)));
     }
 
-    /** The day's last mile; the platform clock shows the end of the day. */
+    /**
+     * The day's last mile up to the returns; the platform clock shows the end of the day. The day's
+     * remittances ({@link #remit}) follow, on a thread of their own.
+     */
     void run(LocalDate day) {
         long t = System.nanoTime();
         long d = day.toEpochDay();
@@ -120,7 +125,6 @@ final class LastMileOperations {
         long t2 = System.nanoTime();
         deliverReturns(d);
         steps[4] += System.nanoTime() - t2;
-        remit(day);
         nanos += System.nanoTime() - t;
     }
 
@@ -257,8 +261,15 @@ final class LastMileOperations {
         }
     }
 
-    /** India Post pays yesterday's batches, shippers confirm the day before's, and today's run makes new ones. */
-    private void remit(LocalDate day) {
+    /**
+     * India Post pays yesterday's batches, shippers confirm the day before's, and today's run makes
+     * new ones, recorded as of the day's end. The calls name their business time, so they can run
+     * while the simulator's clock has moved on to the next day; they touch only the cod context's
+     * tables, which the next day's booking, pickups and capacity do not. Calls of one simulation
+     * come one at a time, in day order (the simulator's night thread); {@link #remitNanos} is their time.
+     */
+    void remit(LocalDate day) {
+        long t = System.nanoTime();
         long d = day.toEpochDay();
         List<Long> pay = toPay.remove(d);
         if (pay != null) {
@@ -278,12 +289,13 @@ final class LastMileOperations {
                 }
             }
         }
-        for (RemittanceBatch b : remittances.runCycle(day)) {
+        for (RemittanceBatch b : remittances.runCycle(day, at(day, LocalTime.of(23, 59, 59)))) {
             if (b.shipper().equals(s.shipper())) {
                 remittanceBatches++;
                 toPay.computeIfAbsent(d + 1, k -> new ArrayList<>()).add(b.id());
             }
         }
+        remitNanos += System.nanoTime() - t;
     }
 
     private String beat(long office) {

@@ -150,9 +150,14 @@ public class OperationsSimulator {
         // The review's close of a day (docs/REVIEW.md, "Day close") runs beside the next day's scan
         // intake, as the nightly job runs beside a live platform's traffic: the intake works under one
         // lock at a time and leaves a core idle, the close reads days that no longer change.
+        // The day's COD remittances (payments, confirmations, the remittance run) run on the same
+        // thread after the last mile, beside the next day's booking, pickups and capacity: they touch
+        // only the cod context's tables and name their business time. The thread takes its work in
+        // order, so a day's remittances are made before that day is closed.
         ExecutorService night = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("simulation-night").factory());
         try {
             List<SimulatedDay> hooks = extensions.orderedStream().toList();
+            Future<?> remitting = null;
             for (int i = 0; i < settings.days(); i++) {
                 LocalDate day = settings.from().plusDays(i);
                 run.bookAndHandOver(day, hooks);
@@ -163,14 +168,17 @@ public class OperationsSimulator {
                 hooks.forEach(h -> h.endOfDay(day));
                 Future<?> closing = i == 0 ? null : night.submit(() -> run.close(day.minusDays(1)));
                 run.sendScans(day);
+                run.awaitClose(remitting);
                 run.awaitClose(closing);
                 if (run.lastMile != null) {
                     run.lastMile.run(day);
+                    remitting = night.submit(() -> run.lastMile.remit(day));
                 }
                 progress.update("simulate", i + 1, settings.days());
                 run.logDay(day);
             }
-            // The last night's close, after the last day.
+            // The last day's remittances and the last night's close, after the last day.
+            run.awaitClose(remitting);
             run.awaitClose(night.submit(() -> run.close(settings.until())));
         } finally {
             time.release();
@@ -184,7 +192,7 @@ public class OperationsSimulator {
                 run.lastMile == null ? Optional.empty() : Optional.of(new SimulationReport.LastMile(run.lastMile.received,
                         run.lastMile.attempts, run.lastMile.delivered, run.lastMile.failed, run.lastMile.returnsStarted,
                         run.lastMile.returnsDelivered, run.lastMile.collections, run.lastMile.remittanceBatches, run.lastMile.confirmed,
-                        Duration.ofNanos(run.lastMile.nanos))),
+                        Duration.ofNanos(run.lastMile.nanos), Duration.ofNanos(run.lastMile.remitNanos))),
                 run.capacity == null ? Optional.empty() : Optional.of(new SimulationReport.Capacity(run.capacity.bags,
                         run.capacity.offered, run.capacity.allocatedOnOffers, run.capacity.overflowed,
                         Duration.ofNanos(run.capacity.nanos))));
@@ -459,6 +467,7 @@ public class OperationsSimulator {
 
         private volatile long closeWorkNanos;
         private long closeWorkBefore;
+        private long remitWorkBefore;
 
         private final long[] before = new long[7];
         private long dayStarted = System.nanoTime();
@@ -468,12 +477,16 @@ public class OperationsSimulator {
             long[] now = {bookingNanos + orderingNanos, pickupNanos, scanNanos, lastMile == null ? 0 : lastMile.nanos,
                     capacity == null ? 0 : capacity.nanos, closeNanos, System.nanoTime()};
             long closeWork = closeWorkNanos;
-            log.info("simulated {}: {} s (booking {} s, pickups {} s, scans {} s, last mile {} s{}, capacity {} s, day close {} s"
-                            + " waited, {} s beside the scans); {} parcels booked so far", day, seconds(now[6] - dayStarted),
+            long remitWork = lastMile == null ? 0 : lastMile.remitNanos;
+            log.info("simulated {}: {} s (booking {} s, pickups {} s, scans {} s, last mile {} s{}, capacity {} s, night thread {} s"
+                            + " waited: day close {} s beside the scans, the day before's remittances {} s beside the booking);"
+                            + " {} parcels booked so far", day, seconds(now[6] - dayStarted),
                     seconds(now[0] - before[0]), seconds(now[1] - before[1]), seconds(now[2] - before[2]),
                     seconds(now[3] - before[3]), lastMile == null ? "" : " " + lastMile.stepsSince(),
-                    seconds(now[4] - before[4]), seconds(now[5] - before[5]), seconds(closeWork - closeWorkBefore), booked);
+                    seconds(now[4] - before[4]), seconds(now[5] - before[5]), seconds(closeWork - closeWorkBefore),
+                    seconds(remitWork - remitWorkBefore), booked);
             closeWorkBefore = closeWork;
+            remitWorkBefore = remitWork;
             System.arraycopy(now, 0, before, 0, 6);
             dayStarted = now[6];
         }

@@ -34,15 +34,20 @@ public record SimulationReport(
         }
     }
 
-    /** What went through the delivery and cod services. */
+    /**
+     * What went through the delivery and cod services; {@code time} is the last mile's own phase,
+     * {@code remittances} the time of the remittance steps, which run beside the next day's work.
+     */
     public record LastMile(long received, long attempts, long delivered, long failed, long returnsStarted, long returnsDelivered,
-                           long codCollections, long remittanceBatches, long remittancesConfirmed, Duration time) {
+                           long codCollections, long remittanceBatches, long remittancesConfirmed, Duration time,
+                           Duration remittances) {
         @Override
         public String toString() {
             return String.format("last mile: %,d received at delivery offices, %,d attempts (%,d delivered, %,d failed), "
                             + "%,d returns started and %,d delivered back, %,d COD collections, %,d remittance batches (%,d confirmed) "
-                            + "in %.1f s", received, attempts, delivered, failed, returnsStarted, returnsDelivered, codCollections,
-                    remittanceBatches, remittancesConfirmed, time.toMillis() / 1000.0);
+                            + "in %.1f s, the remittances in %.1f s beside the next day's work", received, attempts, delivered, failed,
+                    returnsStarted, returnsDelivered, codCollections, remittanceBatches, remittancesConfirmed, time.toMillis() / 1000.0,
+                    remittances.toMillis() / 1000.0);
         }
     }
 
