@@ -537,7 +537,8 @@ class QuarterlyReviewIT {
             parcels.stream().filter(x -> in(x.deliveredDay(), Q3)).forEach(x -> lateByArticle.put(x.article(), !x.onTime()));
             Map<String, long[]> out = new HashMap<>();
             jdbc.sql("""
-                    SELECT s.article_number, leg ->> 'lane' FROM shipment s CROSS JOIN LATERAL jsonb_array_elements(s.itinerary) leg
+                    SELECT s.article_number, leg ->> 'lane' FROM shipment s JOIN shipment_itinerary i ON i.shipment_id = s.id
+                    CROSS JOIN LATERAL jsonb_array_elements(i.itinerary) leg
                     WHERE s.shipper = :s AND leg ->> 'lane' IS NOT NULL""").param("s", SETTINGS.shipper()).query(rs -> {
                 Boolean late = lateByArticle.get(rs.getString(1));
                 if (late != null) {

@@ -55,9 +55,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Shipments in PostgreSQL. Bookings are written with COPY into a session-local staging table and
- * moved into {@code shipment} by one INSERT ... SELECT that skips order references booked
- * meanwhile: ten thousand shipments cost three statements, and either all of them are stored or
- * none. Every read filters by the caller's shipper unless the scope is everyone's.
+ * moved into {@code shipment} (and their itineraries into {@code shipment_itinerary}) by one
+ * statement that skips order references booked meanwhile: ten thousand shipments cost three
+ * statements, and either all of them are stored or none. Every read filters by the caller's
+ * shipper unless the scope is everyone's.
  */
 @Repository
 class JdbcShipmentStore implements ShipmentStore {
@@ -69,7 +70,12 @@ class JdbcShipmentStore implements ShipmentStore {
             volumetric_g, chargeable_g, freight_paise, cod_fee_paise, otp_fee_paise, gst_basis_points, gst_paise,
             total_paise, handover_at, edd, transit_days, distance_km, destination_hub, delivery_office_id, itinerary,
             booked_at, fingerprint""";
-    private static final String SELECT = "SELECT id, " + COLUMNS + ", pickup_id, picked_up_at, cancelled_at, cancel_reason FROM shipment ";
+    /** {@link #COLUMNS} but the itinerary: the columns of the shipment table itself. */
+    static final String STORED = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip)
+            .filter(c -> !c.equals("itinerary")).collect(java.util.stream.Collectors.joining(", "));
+    /** A shipment with its itinerary (its own table, V18). The names of the two tables' columns differ. */
+    private static final String SELECT = "SELECT id, " + COLUMNS + ", pickup_id, picked_up_at, cancelled_at, cancel_reason "
+            + "FROM shipment JOIN shipment_itinerary ON shipment_id = id ";
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -119,21 +125,46 @@ class JdbcShipmentStore implements ShipmentStore {
         return shipments.size() <= COPY_THRESHOLD ? insertFew(shipments) : copy(shipments);
     }
 
-    /** A single statement, committed on its own: the fast path of single bookings. */
+    /**
+     * A single statement, committed on its own: the fast path of single bookings. It stores the
+     * shipments and the itineraries of those it stored (an order reference booked before is skipped).
+     */
     private Map<String, Long> insertFew(List<NewShipment> shipments) {
         int columns = COLUMNS.split(",").length;
-        StringBuilder sql = new StringBuilder("INSERT INTO shipment (" + COLUMNS + ") VALUES ");
+        StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO shipment (" + STORED + ") VALUES ");
         for (int r = 0; r < shipments.size(); r++) {
             sql.append(r == 0 ? "(" : ",(");
-            for (int c = 0; c < columns; c++) {
-                sql.append(c == 0 ? "?" : c == ITINERARY ? ",?::jsonb" : ",?");
+            for (int c = 0, n = 0; c < columns; c++) {
+                if (c != ITINERARY) {
+                    sql.append(n++ == 0 ? "?" : ",?");
+                }
             }
             sql.append(')');
         }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING order_reference, id");
+        sql.append(" ON CONFLICT DO NOTHING RETURNING shipper, order_reference, id), it AS (")
+                .append("INSERT INTO shipment_itinerary (shipment_id, itinerary) SELECT ins.id, v.itinerary::jsonb FROM ins JOIN (VALUES ");
+        for (int r = 0; r < shipments.size(); r++) {
+            sql.append(r == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
+        }
+        sql.append(") AS v(shipper, order_reference, itinerary) ON v.shipper = ins.shipper AND v.order_reference = ins.order_reference)")
+                .append(" SELECT order_reference, id FROM ins");
         Map<String, Long> ids = new LinkedHashMap<>();
+        List<Object> values = new ArrayList<>();
+        List<Object> itineraries = new ArrayList<>();
+        for (NewShipment s : shipments) {
+            Object[] row = values(s);
+            for (int c = 0; c < row.length; c++) {
+                if (c != ITINERARY) {
+                    values.add(row[c]);
+                }
+            }
+            itineraries.add(s.shipper());
+            itineraries.add(s.order().orderReference());
+            itineraries.add(row[ITINERARY]);
+        }
+        values.addAll(itineraries);
         // A typed null: an untyped one would make the driver ask the server for the parameter types first.
-        List<Object> params = shipments.stream().flatMap(s -> java.util.Arrays.stream(values(s)))
+        List<Object> params = values.stream()
                 .map(v -> v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, null) : v).toList();
         jdbc.sql(sql.toString()).params(params)
                 .query(rs -> {
@@ -148,7 +179,7 @@ class JdbcShipmentStore implements ShipmentStore {
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute("CREATE TEMP TABLE IF NOT EXISTS shipment_load ON COMMIT DELETE ROWS AS SELECT "
-                            + COLUMNS + " FROM shipment WITH NO DATA");
+                            + STORED + ", NULL::jsonb AS itinerary FROM shipment WITH NO DATA");
                 }
                 CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("COPY shipment_load (" + COLUMNS + ") FROM STDIN WITH (FORMAT text)");
@@ -168,8 +199,11 @@ class JdbcShipmentStore implements ShipmentStore {
                     }
                 }
                 Map<String, Long> ids = new LinkedHashMap<>();
-                jdbc.sql("INSERT INTO shipment (" + COLUMNS + ") SELECT " + COLUMNS
-                                + " FROM shipment_load ON CONFLICT DO NOTHING RETURNING order_reference, id")
+                jdbc.sql("WITH ins AS (INSERT INTO shipment (" + STORED + ") SELECT " + STORED
+                                + " FROM shipment_load ON CONFLICT DO NOTHING RETURNING shipper, order_reference, id),"
+                                + " it AS (INSERT INTO shipment_itinerary (shipment_id, itinerary) SELECT ins.id, l.itinerary"
+                                + " FROM ins JOIN shipment_load l ON l.shipper = ins.shipper AND l.order_reference = ins.order_reference)"
+                                + " SELECT order_reference, id FROM ins")
                         .query(rs -> {
                             ids.put(rs.getString(1), rs.getLong(2));
                         });
@@ -185,7 +219,7 @@ class JdbcShipmentStore implements ShipmentStore {
         copy.writeToCopy(bytes, 0, bytes.length);
     }
 
-    /** The position of the itinerary among {@link #COLUMNS}: it is cast to jsonb. */
+    /** The position of the itinerary among {@link #COLUMNS}: it goes to its own table. */
     private static final int ITINERARY = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).toList().indexOf("itinerary");
 
     /** A shipment's values in the order of {@link #COLUMNS}. */

@@ -96,6 +96,12 @@ class BulkBookingIT {
             }
         }
         assertThat(stored(batch)).isEqualTo(9_980);
+        // Each shipment's itinerary went to its own table in the same statement (V18): read back whole.
+        for (int i : new int[] {0, 1, 9_999}) {
+            JsonNode shipment = shipper.http().get("/api/v1/shipments/" + items.get(i).get("articleNumber").asString()).json();
+            assertThat(shipment.get("promise").get("itinerary").size()).as(shipment.toString()).isPositive();
+            assertThat(shipment.get("promise").get("itinerary").get(0).get("kind").asString()).isNotBlank();
+        }
     }
 
     @Test
