@@ -51,6 +51,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // WAL guard against pages torn by a machine crash, which fsync off does not survive anyway;
         // without them the WAL of a busy day is about half as big. Production uses its own PostgreSQL.
         settings.put("full_page_writes", "off");
+        // The planner's default price of a random page read (4, four sequential reads) is a spinning
+        // disk's. The embedded server's files are on the machine's own disk and its working set in
+        // memory: at that price a join of a few thousand staged rows (a day's delayed parcels, a
+        // batch of last-mile articles) read all of a million-row table instead of looking each row
+        // up, and the tables grow every day (docs/PERFORMANCE.md, "Round 6"). 1.1 is the usual
+        // setting for solid-state disks and cached data.
+        settings.put("random_page_cost", "1.1");
         settings.putAll(overrides);
         settings.put("listen_addresses", "127.0.0.1"); // never anything else
         return settings;

@@ -20,7 +20,8 @@ class EmbeddedDatabaseSettingsTest {
     void noSettingsLeaveTheDefaults() {
         assertThat(EmbeddedDatabase.parseSettings("")).isEmpty();
         assertThat(EmbeddedDatabase.parseSettings(null)).isEmpty();
-        assertThat(EmbeddedDatabase.settings(Map.of())).containsEntry("shared_buffers", "256MB").containsEntry("full_page_writes", "off");
+        assertThat(EmbeddedDatabase.settings(Map.of())).containsEntry("shared_buffers", "256MB").containsEntry("full_page_writes", "off")
+                .containsEntry("random_page_cost", "1.1");
     }
 
     @Test
