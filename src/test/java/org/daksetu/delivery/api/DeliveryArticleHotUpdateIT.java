@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.daksetu.delivery.application.LastMile;
 import org.daksetu.support.IntegrationTest;
+import org.daksetu.support.RowUpdates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,33 +46,17 @@ class DeliveryArticleHotUpdateIT {
                 .query(String.class).list()).noneMatch(d -> d.contains("status"));
 
         TransactionTemplate tx = new TransactionTemplate(transactions);
-        String updates = tx.execute(s -> {
+        long[] updates = tx.execute(s -> {
             lastMile.startRuns(List.of(new LastMile.RunRequest(office, "B1", null, LastMileFixtures.today(), Instant.now(),
                     List.of(article))));
-            return counts(jdbc);
+            return RowUpdates.inThisTransaction(jdbc, "delivery_article");
         });
-        assertAllInPlace(updates);
+        RowUpdates.assertAllInPlace(updates, 1);
         updates = tx.execute(s -> {
             lastMile.record(List.of(new LastMile.AttemptRequest(article, "NOT_DELIVERED", "01", null, Instant.now(), null)));
-            return counts(jdbc);
+            return RowUpdates.inThisTransaction(jdbc, "delivery_article");
         });
-        assertAllInPlace(updates);
+        RowUpdates.assertAllInPlace(updates, 1);
         assertThat(f.article(shipper, article).get("status").asString()).isEqualTo("AT_OFFICE");
-    }
-
-    /**
-     * The backend's counts not yet reported (they may include an earlier transaction's until the
-     * backend reports them): every update in place.
-     */
-    private static void assertAllInPlace(String counts) {
-        String[] n = counts.split(" ");
-        assertThat(Integer.parseInt(n[0])).isPositive();
-        assertThat(n[1]).as("updated in place of " + n[0] + " updated").isEqualTo(n[0]);
-    }
-
-    /** Rows of delivery_article updated by this backend and not yet reported, and how many of them in place. */
-    private static String counts(JdbcClient jdbc) {
-        return jdbc.sql("SELECT pg_stat_get_xact_tuples_updated(c.oid) || ' ' || pg_stat_get_xact_tuples_hot_updated(c.oid) "
-                + "FROM pg_class c WHERE c.relname = 'delivery_article'").query(String.class).single();
     }
 }
