@@ -130,24 +130,14 @@ class JdbcShipmentStore implements ShipmentStore {
      * shipments and the itineraries of those it stored (an order reference booked before is skipped).
      */
     private Map<String, Long> insertFew(List<NewShipment> shipments) {
-        int columns = COLUMNS.split(",").length;
-        StringBuilder sql = new StringBuilder("WITH ins AS (INSERT INTO shipment (" + STORED + ") VALUES ");
-        for (int r = 0; r < shipments.size(); r++) {
-            sql.append(r == 0 ? "(" : ",(");
-            for (int c = 0, n = 0; c < columns; c++) {
-                if (c != ITINERARY) {
-                    sql.append(n++ == 0 ? "?" : ",?");
-                }
-            }
-            sql.append(')');
-        }
-        sql.append(" ON CONFLICT DO NOTHING RETURNING shipper, order_reference, id), it AS (")
-                .append("INSERT INTO shipment_itinerary (shipment_id, itinerary) SELECT ins.id, v.itinerary::jsonb FROM ins JOIN (VALUES ");
-        for (int r = 0; r < shipments.size(); r++) {
-            sql.append(r == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-        }
-        sql.append(") AS v(shipper, order_reference, itinerary) ON v.shipper = ins.shipper AND v.order_reference = ins.order_reference)")
-                .append(" SELECT order_reference, id FROM ins");
+        String placeholders = "(" + String.join(",", java.util.Collections.nCopies(STORED.split(",").length, "?")) + ")";
+        String sql = "WITH ins AS (INSERT INTO shipment (" + STORED + ") VALUES "
+                + String.join(",", java.util.Collections.nCopies(shipments.size(), placeholders))
+                + " ON CONFLICT DO NOTHING RETURNING shipper, order_reference, id), it AS ("
+                + "INSERT INTO shipment_itinerary (shipment_id, itinerary) SELECT ins.id, v.itinerary::jsonb FROM ins JOIN (VALUES "
+                + String.join(",", java.util.Collections.nCopies(shipments.size(), "(?, ?, ?)"))
+                + ") AS v(shipper, order_reference, itinerary) ON v.shipper = ins.shipper AND v.order_reference = ins.order_reference)"
+                + " SELECT order_reference, id FROM ins";
         Map<String, Long> ids = new LinkedHashMap<>();
         List<Object> values = new ArrayList<>();
         List<Object> itineraries = new ArrayList<>();
@@ -166,7 +156,7 @@ class JdbcShipmentStore implements ShipmentStore {
         // A typed null: an untyped one would make the driver ask the server for the parameter types first.
         List<Object> params = values.stream()
                 .map(v -> v == null ? new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, null) : v).toList();
-        jdbc.sql(sql.toString()).params(params)
+        jdbc.sql(sql).params(params)
                 .query(rs -> {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
