@@ -5,7 +5,7 @@
 -- millions of rows a day both become disk work late in its life: the vacuum reads back a fifth of
 -- the table, pages written long enough ago to have left the cache, and each ANALYZE reads 30,000
 -- pages at random across all of it. On the simulator's quarter (docs/PERFORMANCE.md, "Round 7")
--- autovacuum read 39 GB back from disk by day 78 and was busy almost without pause, most of it on
+-- autovacuum read 39 GB back from disk by day 77 and was busy almost without pause, most of it on
 -- scan_event and feed_entry.
 --
 -- Here the logs are vacuumed after a fixed number of new rows instead, while those rows' pages are
