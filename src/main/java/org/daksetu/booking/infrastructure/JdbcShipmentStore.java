@@ -73,6 +73,8 @@ class JdbcShipmentStore implements ShipmentStore {
     /** {@link #COLUMNS} but the itinerary: the columns of the shipment table itself. */
     static final String STORED = java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip)
             .filter(c -> !c.equals("itinerary")).collect(java.util.stream.Collectors.joining(", "));
+    /** One row of {@link #STORED}'s values as parameters: "(?,?,...)". */
+    private static final String STORED_ROW = "(" + String.join(",", java.util.Collections.nCopies(STORED.split(",").length, "?")) + ")";
     /** A shipment with its itinerary (its own table, V18). The names of the two tables' columns differ. */
     private static final String SELECT = "SELECT id, " + COLUMNS + ", pickup_id, picked_up_at, cancelled_at, cancel_reason "
             + "FROM shipment JOIN shipment_itinerary ON shipment_id = id ";
@@ -130,9 +132,8 @@ class JdbcShipmentStore implements ShipmentStore {
      * shipments and the itineraries of those it stored (an order reference booked before is skipped).
      */
     private Map<String, Long> insertFew(List<NewShipment> shipments) {
-        String placeholders = "(" + String.join(",", java.util.Collections.nCopies(STORED.split(",").length, "?")) + ")";
         String sql = "WITH ins AS (INSERT INTO shipment (" + STORED + ") VALUES "
-                + String.join(",", java.util.Collections.nCopies(shipments.size(), placeholders))
+                + String.join(",", java.util.Collections.nCopies(shipments.size(), STORED_ROW))
                 + " ON CONFLICT DO NOTHING RETURNING shipper, order_reference, id), it AS ("
                 + "INSERT INTO shipment_itinerary (shipment_id, itinerary) SELECT ins.id, v.itinerary::jsonb FROM ins JOIN (VALUES "
                 + String.join(",", java.util.Collections.nCopies(shipments.size(), "(?, ?, ?)"))
